@@ -1,3 +1,4 @@
+import { formaterNombre } from "../format/formaterNombre";
 import { Decimal, versDecimal } from "../money";
 import { ErreurSaisie, type ProblemeChamp } from "../erreurs";
 import { ATTENDU, type Champ } from "./champs";
@@ -25,8 +26,8 @@ export function lireChamp(valeur: unknown, champ: Champ): Decimal | ProblemeCham
     return probleme(champ, decrireNonNombre(valeur));
   }
 
-  if (nombre.isNegative()) return probleme(champ, `${nombreFr(nombre)} est négatif`);
-  if (champ.nature === "taux" && nombre.gt(1)) return probleme(champ, `${nombreFr(nombre)} dépasse 1`);
+  if (nombre.isNegative()) return probleme(champ, `${formaterNombre(nombre)} est négatif`);
+  if (champ.nature === "taux" && nombre.gt(1)) return probleme(champ, `${formaterNombre(nombre)} dépasse 1`);
   if (champ.nature === "heuresNonNulles" && nombre.isZero()) return probleme(champ, "0 n'est pas accepté (division par zéro)");
   return nombre;
 }
@@ -71,13 +72,4 @@ function decrireNonNombre(valeur: unknown): string {
 
 function tronquer(texte: string): string {
   return texte.length > 30 ? `${texte.slice(0, 29)}…` : texte;
-}
-
-/** A decimal written the French way for messages: « -1234,5 » → « -1 234,5 ». */
-function nombreFr(nombre: Decimal): string {
-  const [entier, decimales] = nombre.toFixed().split(".");
-  const signe = entier.startsWith("-") ? "-" : "";
-  const chiffres = signe ? entier.slice(1) : entier;
-  const groupes = chiffres.replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
-  return `${signe}${groupes}${decimales ? `,${decimales}` : ""}`;
 }

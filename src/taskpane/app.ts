@@ -1,0 +1,44 @@
+/** The task pane: four tabs over one shared state. */
+import { el, remplir } from "./dom";
+import type { Etat } from "./etat";
+import { vueAide } from "./vueAide";
+import { vueBaremes } from "./vueBaremes";
+import { vueEtSi } from "./vueEtSi";
+import { vueSimulation } from "./vueSimulation";
+
+export function monter(racine: HTMLElement, etat: Etat) {
+  const onglets: { id: string; titre: string; vue: () => HTMLElement }[] = [
+    { id: "simulation", titre: "Simulation", vue: () => vueSimulation(etat) },
+    { id: "etsi", titre: "Et si…", vue: () => vueEtSi(etat) },
+    { id: "baremes", titre: "Barèmes", vue: () => vueBaremes(etat, () => choisir(0, true)) },
+    { id: "aide", titre: "Aide", vue: () => vueAide() },
+  ];
+  const boutons = onglets.map((o, i) =>
+    el(
+      "button",
+      { role: "tab", type: "button", id: `onglet-${o.id}`, "aria-controls": `panneau-${o.id}`, onclick: () => choisir(i, false), onkeydown: (e: Event) => clavier(e as KeyboardEvent, i) },
+      o.titre,
+    ),
+  );
+  const panneaux = onglets.map((o) => el("section", { role: "tabpanel", id: `panneau-${o.id}`, "aria-labelledby": `onglet-${o.id}` }, o.vue()));
+
+  function choisir(i: number, focus: boolean) {
+    boutons.forEach((b, j) => {
+      b.setAttribute("aria-selected", String(i === j));
+      b.tabIndex = i === j ? 0 : -1;
+      panneaux[j].hidden = i !== j;
+    });
+    if (focus) boutons[i].focus();
+  }
+
+  function clavier(e: KeyboardEvent, i: number) {
+    const cible = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: onglets.length - 1 }[e.key];
+    if (cible === undefined) return;
+    e.preventDefault();
+    choisir((cible + onglets.length) % onglets.length, true);
+  }
+
+  remplir(racine, el("nav", { role: "tablist", "aria-label": "Vues du simulateur" }, ...boutons), ...panneaux);
+  choisir(0, false);
+  racine.dataset.pret = etat.excel ? "excel" : "navigateur";
+}

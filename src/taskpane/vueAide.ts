@@ -1,0 +1,85 @@
+/** « Aide »: the rules in plain French with the addendum's sentences, and one live example per function. */
+import {
+  ADDENDUM,
+  BAREME_DEMONSTRATION as DEMO,
+  calculerBonusCtg,
+  calculerForfaitCtg,
+  calculerHeures,
+  calculerSubvention,
+  Decimal,
+  formaterEuros,
+  formaterEurosParHeure,
+  formaterHeures,
+  TEXTE_BONUS,
+  TEXTE_FORFAIT,
+  TEXTE_HEURES_FONCTIONNEMENT,
+  TEXTE_HEURES_ORGANISATION,
+  TEXTE_PLAFONNEMENT,
+  TEXTE_SUBVENTION,
+} from "../../core";
+import { el } from "./dom";
+
+export function vueAide(): HTMLElement {
+  // The examples are computed by the core with the fictitious training barème: nothing is typed by hand here.
+  const t = DEMO.taux.toNumber();
+  const p = DEMO.prixPlafond.toNumber();
+  const f = DEMO.forfaitExistant!.toNumber();
+  const n = DEMO.baremeNouvelleHeure.toNumber();
+  const fr = (x: number) => String(x).replace(".", ",");
+  const subvention = calculerSubvention({ heuresOuverture: 400, heuresOrganisation: 300, charges: 12000, taux: t, prixPlafond: p });
+  const exemples: [string, string, string][] = [
+    ["LAEP.HEURES", "=LAEP.HEURES(400; 300)", formaterHeures(new Decimal(calculerHeures({ heuresOuverture: 400, heuresOrganisation: 300 })))],
+    ["LAEP.SUBVENTION", `=LAEP.SUBVENTION(400; 300; 12000; ${fr(t * 100)}%; ${fr(p)})`, formaterEuros(new Decimal(subvention))],
+    [
+      "LAEP.BONUSCTG",
+      `=LAEP.BONUSCTG(400; 300; 12000; ${fr(subvention)}; 500; ${fr(f)}; ${fr(n)})`,
+      formaterEuros(new Decimal(calculerBonusCtg({ heuresOuverture: 400, heuresOrganisation: 300, charges: 12000, subvention, heuresExistantes: 500, forfaitExistant: f, baremeNouvelleHeure: n }))),
+    ],
+    ["LAEP.FORFAITCTG", "=LAEP.FORFAITCTG(150000; 40000)", formaterEurosParHeure(new Decimal(calculerForfaitCtg({ bonusTotalN1: 150000, heuresTotalesN1: 40000 })))],
+    ["LAEP.DETAIL", `=LAEP.DETAIL(400; 300; 12000; ${fr(t * 100)}%; ${fr(p)}; 500; ${fr(f)}; ${fr(n)})`, "un tableau de deux colonnes : chaque étape et sa valeur"],
+  ];
+  const regle = (titre: string, explication: string, texte: string) =>
+    el("section", {}, el("h2", {}, titre), el("p", {}, explication), el("blockquote", {}, `« ${texte} »`));
+
+  return el(
+    "div",
+    {},
+    el("p", {}, `Règles de l'${ADDENDUM.titre.replace(/^Addendum/, "addendum")}, ${ADDENDUM.date}.`),
+    regle(
+      "Heures de fonctionnement",
+      "Les heures d'ouverture au public, plus les heures d'organisation (préparation, déplacements, analyse de la pratique, réunions), ces dernières retenues au plus pour la moitié des heures d'ouverture.",
+      `${TEXTE_HEURES_FONCTIONNEMENT} ${TEXTE_HEURES_ORGANISATION}`,
+    ),
+    regle(
+      "Subvention LAEP",
+      "Le prix de revient horaire (charges ÷ heures de fonctionnement) est comparé au prix plafond ; le taux s'applique au plus petit des deux, puis on multiplie par les heures de fonctionnement.",
+      TEXTE_SUBVENTION,
+    ),
+    regle(
+      "Bonus territoire CTG",
+      "Les heures déjà existantes en N-1 sont payées au forfait horaire de l'offre existante ; les nouvelles heures, au-delà de ce niveau, au barème nouvelle heure.",
+      TEXTE_BONUS,
+    ),
+    regle("Forfait de l'offre existante", "Le total du bonus de l'année N-1 sur le territoire, divisé par le total des heures soutenues.", TEXTE_FORFAIT),
+    regle(
+      "Plafond de 80 %",
+      "Subvention, bonus et autres fonds nationaux ensemble ne dépassent pas 80 % des charges ; au-delà, seul le bonus est réduit (écrêté), jamais en dessous de 0.",
+      TEXTE_PLAFONNEMENT,
+    ),
+    el("h2", {}, "Arrondi"),
+    el("p", {}, "Les montants sont calculés exactement puis arrondis une seule fois au centime, la moitié s'éloignant de zéro (comme ARRONDI(…;2)). Les heures et le forfait ne sont pas arrondis."),
+    el("h2", {}, "Les fonctions, avec un exemple"),
+    el("p", { class: "avertissement" }, `Exemples calculés avec le ${DEMO.libelle.toLowerCase()} : ${DEMO.source}`),
+    el(
+      "div",
+      { class: "defilable" },
+      el(
+        "table",
+        { id: "exemples" },
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Formule"), el("th", { scope: "col", class: "nombre" }, "Résultat"))),
+        el("tbody", {}, ...exemples.map(([nom, formule, resultat]) => el("tr", { "data-fonction": nom }, el("td", {}, el("code", {}, formule)), el("td", { class: "nombre" }, resultat)))),
+      ),
+    ),
+    el("p", {}, "Dans Excel, une saisie inutilisable donne #VALEUR! avec un message en français qui nomme l'argument (survolez la cellule)."),
+  );
+}

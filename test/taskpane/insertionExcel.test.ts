@@ -1,0 +1,88 @@
+/**
+ * The task pane as Excel runs it, in real Chromium: Office.js is replaced by
+ * a stand-in whose Excel.run works on an in-memory workbook, so that the
+ * insert button, the question before overwriting and the message can be
+ * checked as a person sees them.
+ */
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { construireOfficeFactice } from "../support/construireOfficeFactice";
+import { lancer } from "../support/navigateur";
+import { servir } from "../support/serveur";
+
+jest.setTimeout(90_000);
+
+let navigateur: Browser;
+let serveur: Awaited<ReturnType<typeof servir>>;
+let officeFactice: string;
+
+beforeAll(async () => {
+  [serveur, officeFactice, navigateur] = await Promise.all([servir(join(__dirname, "../../dist")), construireOfficeFactice(), lancer()]);
+});
+
+afterAll(async () => {
+  await navigateur?.close();
+  await serveur?.fermer();
+});
+
+async function ouvrirDansExcel(): Promise<Page> {
+  const page = await (await navigateur.newContext({ viewport: { width: 420, height: 900 } })).newPage();
+  const erreurs: string[] = [];
+  page.on("pageerror", (e) => erreurs.push(String(e)));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: officeFactice }));
+  await page.goto(`${serveur.url}/taskpane.html`);
+  await page.waitForSelector("#app[data-pret]");
+  expect(erreurs).toEqual([]);
+  return page;
+}
+
+const classeur = (page: Page, feuille: string) =>
+  page.evaluate((f) => (window as unknown as { __classeur: { contenu(f: string): Record<string, unknown> } }).__classeur.contenu(f), feuille);
+
+describe("volet dans Excel", () => {
+  it("insère à la cellule sélectionnée un tableau de formules LAEP et dit ce qu'il a écrit", async () => {
+    const page = await ouvrirDansExcel();
+    expect(await page.locator("#app").getAttribute("data-pret")).toBe("excel");
+    await page.getByRole("button", { name: "Insérer dans le classeur" }).click();
+    await page.locator("#message-insertion:not(:empty)").waitFor();
+    expect(await page.locator("#message-insertion").innerText()).toMatch(/^Tableau écrit en Feuil1!B2:C16 .*Barème DEMO écrit dans la feuille « Barèmes LAEP »\.$/);
+    const f = await classeur(page, "Feuil1");
+    expect(f.C13).toBe("=LAEP.SUBVENTION(C3,C4,C5,C6,C7)");
+    expect(f.C6).toBe("=LAEP_DEMO_TAUX");
+    expect((await classeur(page, "Barèmes LAEP")).A2).toBe("DEMO");
+    await page.context().close();
+  });
+
+  it("demande avant d'écrire sur des cellules non vides, et n'écrit rien si l'on refuse", async () => {
+    const page = await ouvrirDansExcel();
+    await page.evaluate(() => (window as unknown as { __classeur: { ecrire(f: string, a: string, v: unknown): void } }).__classeur.ecrire("Feuil1", "C5", "à garder"));
+    await page.getByRole("button", { name: "Insérer dans le classeur" }).click();
+    const dialogue = page.getByRole("alertdialog");
+    expect(await dialogue.innerText()).toMatch(/Les cellules Feuil1!B2:C16 ne sont pas toutes vides\. Remplacer leur contenu par la simulation \?/);
+    await dialogue.getByRole("button", { name: "Annuler" }).click();
+    expect(await page.locator("#message-insertion").innerText()).toBe("Rien n'a été écrit.");
+    expect(await classeur(page, "Feuil1")).toEqual({ C5: "à garder" });
+    await page.getByRole("button", { name: "Insérer dans le classeur" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Remplacer" }).click();
+    await page.locator("#message-insertion", { hasText: "Tableau écrit" }).waitFor();
+    expect((await classeur(page, "Feuil1")).C5).toBe(12000);
+    await page.context().close();
+  });
+
+  it("garde les barèmes dans la feuille du classeur", async () => {
+    const page = await ouvrirDansExcel();
+    await page.getByRole("tab", { name: "Barèmes" }).click();
+    expect(await page.locator("#panneau-baremes").innerText()).toMatch(/conservés dans la feuille « Barèmes LAEP » de ce classeur/);
+    const panneau = page.locator("#panneau-baremes");
+    await panneau.getByLabel("Année (ou code)").fill("2030");
+    await panneau.getByLabel("Taux (%)", { exact: true }).fill("60");
+    await panneau.getByLabel("Prix plafond horaire", { exact: true }).fill("31");
+    await panneau.getByLabel("Barème nouvelle heure", { exact: true }).fill("9,5");
+    await panneau.getByLabel("Source", { exact: true }).fill("Saisi pour le test");
+    await panneau.getByRole("button", { name: "Enregistrer le barème" }).click();
+    await page.locator('article[data-code="2030"]').waitFor();
+    const feuille = await classeur(page, "Barèmes LAEP");
+    expect([feuille.A2, feuille.C2, feuille.D2, feuille.E2]).toEqual(["2030", 0.6, 31, 9.5]);
+    await page.context().close();
+  });
+});

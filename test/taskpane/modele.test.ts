@@ -1,0 +1,70 @@
+import { BAREME_DEMONSTRATION, Decimal } from "../../core";
+import { analyser, avertissementTaux, baremeCorrespondant, bornesParDefaut, type Saisies, saisiesDuBareme, serieEtSi } from "../../src/taskpane/modele";
+
+const saisies: Saisies = {
+  heuresOuverture: "400",
+  heuresOrganisation: "300",
+  charges: "12 000",
+  taux: "60",
+  prixPlafond: "30",
+  heuresExistantes: "500",
+  forfaitExistant: "5",
+  baremeNouvelleHeure: "10",
+  autresFondsNationaux: "",
+};
+
+describe("modèle du simulateur", () => {
+  it("lit le formulaire et calcule, un champ facultatif vide valant 0", () => {
+    const a = analyser(saisies);
+    expect(a.problemes).toEqual({});
+    expect(a.valeurs?.autresFondsNationaux.toString()).toBe("0");
+    expect(a.detail?.subventionLaep.toString()).toBe("7200");
+  });
+
+  it("ne calcule rien tant qu'un champ est invalide, et dit pourquoi pour chacun", () => {
+    const a = analyser({ ...saisies, heuresOuverture: "", taux: "abc" });
+    expect(a.detail).toBeUndefined();
+    expect(a.problemes).toEqual({
+      heuresOuverture: "La valeur est vide : attendu un nombre d'heures positif ou nul.",
+      taux: "« abc » n'est pas un nombre (exemple : 1 234,56) : attendu un pourcentage entre 0 et 100.",
+    });
+  });
+
+  it("prévient quand un taux semble saisi en fraction dans un champ en pourcentage", () => {
+    const s = { ...saisies, taux: "0,6" };
+    expect(avertissementTaux(s, analyser(s).valeurs)).toBe("0,6 % : le taux se saisit en pourcentage (60 pour 60 %).");
+    expect(avertissementTaux(saisies, analyser(saisies).valeurs)).toBeNull();
+  });
+
+  it("reconnaît le barème dont les valeurs sont celles du formulaire", () => {
+    const valeurs = analyser({ ...saisies, ...saisiesDuBareme(BAREME_DEMONSTRATION) }).valeurs!;
+    expect(baremeCorrespondant(valeurs, [BAREME_DEMONSTRATION])).toBe(BAREME_DEMONSTRATION);
+    expect(baremeCorrespondant({ ...valeurs, taux: new Decimal("0.55") }, [BAREME_DEMONSTRATION])).toBeNull();
+  });
+
+  it("fait varier une saisie par pas égaux arrondis au centime", () => {
+    const valeurs = analyser(saisies).valeurs!;
+    const serie = serieEtSi(valeurs, "charges", "10 000", "11 000", "4");
+    if (typeof serie === "string") throw new Error(serie);
+    expect(serie.map((p) => p.x.toString())).toEqual(["10000", "10333.33", "10666.67", "11000"]);
+    expect(serie[0].detail.subventionLaep.toString()).toBe("6000");
+  });
+
+  it("fait varier le taux saisi en pourcentage", () => {
+    const serie = serieEtSi(analyser(saisies).valeurs!, "taux", "0", "100", "3");
+    if (typeof serie === "string") throw new Error(serie);
+    expect(serie.map((p) => p.x.toString())).toEqual(["0", "0.5", "1"]);
+  });
+
+  it("refuse une plage vide ou un nombre de points impossible", () => {
+    const valeurs = analyser(saisies).valeurs!;
+    expect(serieEtSi(valeurs, "charges", "5", "5", "4")).toMatch(/« À » doit dépasser « De »/);
+    expect(serieEtSi(valeurs, "charges", "1", "5", "1")).toMatch(/Nombre de points/);
+    expect(serieEtSi(valeurs, "charges", "x", "5", "4")).toMatch(/^« De » : /);
+  });
+
+  it("propose par défaut de la moitié à une fois et demie la valeur", () => {
+    const b = bornesParDefaut(analyser(saisies).valeurs!, "charges");
+    expect([b.de.toString(), b.a.toString()]).toEqual(["6000", "18000"]);
+  });
+});

@@ -1,0 +1,228 @@
+/**
+ * The built task pane in real headless Chromium, as a person uses it: no
+ * Office host (standalone simulator), typing French numbers, reading the
+ * figures, the errors, the chart, the « Et si… » table, adding a barème.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { calculerDetail, formaterEuros, formaterHeures } from "../../core";
+import { lancer, ouvrir } from "../support/navigateur";
+import { servir } from "../support/serveur";
+
+jest.setTimeout(60_000);
+
+const ARTEFACTS = join(__dirname, "../artifacts");
+const normal = (s: string) => s.replace(/[\u202f\u00a0]/g, " ").trim();
+
+let navigateur: Browser;
+let serveur: Awaited<ReturnType<typeof servir>>;
+let adresse: string;
+
+beforeAll(async () => {
+  serveur = await servir(join(__dirname, "../../dist"));
+  adresse = `${serveur.url}/taskpane.html`;
+  navigateur = await lancer();
+});
+
+afterAll(async () => {
+  await navigateur?.close();
+  await serveur?.fermer();
+});
+
+async function saisir(page: Page, libelle: string, texte: string) {
+  await page.locator("#panneau-simulation").getByLabel(libelle, { exact: true }).fill(texte);
+}
+
+async function etapes(page: Page): Promise<Record<string, string>> {
+  const lignes = await page.locator("#detail tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector(".libelle-etape")!.textContent!, tr.querySelector("td.nombre")!.textContent!]),
+  );
+  return Object.fromEntries(lignes.map(([l, v]) => [l, normal(v)]));
+}
+
+describe("simulateur dans un navigateur sans Excel", () => {
+  it("s'ouvre en simulateur autonome avec l'exemple de démonstration, sans erreur ni requête externe", async () => {
+    const { page, journal } = await ouvrir(navigateur, adresse);
+    expect(await page.locator("#app").getAttribute("data-pret")).toBe("navigateur");
+    expect(await page.locator("#inserer").count()).toBe(0);
+    // 400 h + min(300 ; 200) = 600 h ; 60 % × min(12 000 ; 30 × 600) = 7 200 €.
+    const e = await etapes(page);
+    expect(e["Heures de fonctionnement"]).toBe("600 h");
+    expect(e["Subvention LAEP"]).toBe("7 200,00 €");
+    expect(e["Bonus territoire CTG"]).toBe("2 400,00 €");
+    expect(normal(await page.locator("#avertissement-bareme").innerText())).toMatch(/fictives/);
+    expect(journal.erreurs).toEqual([]);
+    const externes = journal.requetes.filter((u) => !u.startsWith(serveur.url));
+    expect(externes).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    await page.context().close();
+  });
+
+  it("affiche chaque étape et les montants du core pour des nombres saisis à la française", async () => {
+    const { page } = await ouvrir(navigateur, adresse);
+    await saisir(page, "Heures d'ouverture", "1 234,5");
+    await saisir(page, "Heures d'organisation", "700");
+    await saisir(page, "Charges annuelles", "45 678,91");
+    await saisir(page, "Taux (%)", "60 %");
+    await saisir(page, "Prix plafond horaire", "31,5");
+    await saisir(page, "Heures existantes (N-1)", "1000");
+    await saisir(page, "Forfait horaire offre existante", "4,25");
+    await saisir(page, "Barème nouvelle heure", "9,75");
+    await saisir(page, "Autres fonds nationaux", "1 000");
+    const attendu = calculerDetail({
+      heuresOuverture: 1234.5,
+      heuresOrganisation: 700,
+      charges: 45678.91,
+      taux: 0.6,
+      prixPlafond: 31.5,
+      heuresExistantes: 1000,
+      forfaitExistant: 4.25,
+      baremeNouvelleHeure: 9.75,
+      autresFondsNationaux: 1000,
+    });
+    const e = await etapes(page);
+    expect(Object.keys(e)).toEqual(attendu.etapes.map((x) => x.libelle));
+    expect(e["Heures de fonctionnement"]).toBe(normal(formaterHeures(attendu.heuresFonctionnement)));
+    expect(e["Subvention LAEP"]).toBe(normal(formaterEuros(attendu.subventionLaep)));
+    expect(e["Bonus territoire CTG"]).toBe(normal(formaterEuros(attendu.bonusTerritoireCtg)));
+    expect(e["Reste à financer"]).toBe(normal(formaterEuros(attendu.resteAFinancer)));
+    expect(normal(await page.locator("#carte-subvention .montant").innerText())).toBe(normal(formaterEuros(attendu.subventionLaep)));
+    // 1 234,5 + 617,25 = 1 851,75 h, spelled out by hand.
+    expect(e["Heures de fonctionnement"]).toBe("1 851,75 h");
+    await page.context().close();
+  });
+
+  it("signale une saisie invalide à côté du champ et ne montre alors aucun montant", async () => {
+    const { page } = await ouvrir(navigateur, adresse);
+    await saisir(page, "Charges annuelles", "douze mille");
+    const champ = page.locator("#panneau-simulation").getByLabel("Charges annuelles", { exact: true });
+    expect(await champ.getAttribute("aria-invalid")).toBe("true");
+    expect(normal(await page.locator("#erreur-charges").innerText())).toBe(
+      "« douze mille » n'est pas un nombre (exemple : 1 234,56) : attendu un montant en euros positif ou nul.",
+    );
+    expect(await page.locator("#detail").count()).toBe(0);
+    expect(normal(await page.locator("#resultats").innerText())).toBe("Corrigez les champs signalés pour voir le calcul.");
+    await saisir(page, "Taux (%)", "150");
+    expect(normal(await page.locator("#erreur-taux").innerText())).toBe("150 % dépasse 100 % : attendu un pourcentage entre 0 et 100.");
+    await saisir(page, "Charges annuelles", "12000");
+    await saisir(page, "Taux (%)", "60");
+    expect(await champ.getAttribute("aria-invalid")).toBe("false");
+    expect(await page.locator("#detail").count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("dessine la répartition des charges et montre l'écrêtement quand le plafond de 80 % mord", async () => {
+    const { page } = await ouvrir(navigateur, adresse);
+    const largeur = (serie: string) => page.locator(`svg[data-graphique="repartition"] rect[data-serie="${serie}"]`).getAttribute("width").then(Number);
+    // Default example: 3 500 € of bonus, 1 100 € removed by the cap.
+    expect(await largeur("Subvention LAEP")).toBeGreaterThan(0);
+    expect(await largeur("Écrêtement (plafond 80 %)")).toBeGreaterThan(0);
+    expect(normal(await page.locator("#badge-plafond").innerText())).toBe("Plafond de 80 % atteint : 1 100,00 € écrêtés");
+    expect(await page.locator('svg[data-graphique="repartition"]').getAttribute("aria-label")).toMatch(/dont 1\s100,00\s€ écrêtés/);
+    await saisir(page, "Charges annuelles", "30000");
+    expect(await largeur("Écrêtement (plafond 80 %)")).toBe(0);
+    expect(await page.locator("#badge-plafond").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("montre sur demande la phrase de l'addendum appliquée par une étape", async () => {
+    const { page } = await ouvrir(navigateur, adresse);
+    const ligne = page.locator('#detail tr[data-etape="heuresOrganisationRetenues"]');
+    await expect(ligne.locator("blockquote").isVisible()).resolves.toBe(false);
+    await ligne.getByText("Comment ?").click();
+    expect(await ligne.locator("blockquote").innerText()).toMatch(/limitées à 50% des heures d'ouverture au public/);
+    await page.context().close();
+  });
+
+  it("fait varier une saisie dans « Et si… » avec les montants du core", async () => {
+    const { page } = await ouvrir(navigateur, adresse);
+    await page.getByRole("tab", { name: "Et si…" }).click();
+    await page.getByLabel("Saisie qui varie").selectOption({ label: "Charges annuelles" });
+    await page.getByLabel("De", { exact: true }).fill("10000");
+    await page.getByLabel("À", { exact: true }).fill("30000");
+    await page.getByLabel("Nombre de points").fill("5");
+    const lignes = await page.locator("#etsi-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!)));
+    expect(lignes.length).toBe(5);
+    const base = { heuresOuverture: 400, heuresOrganisation: 300, taux: 0.6, prixPlafond: 30, heuresExistantes: 500, forfaitExistant: 5, baremeNouvelleHeure: 10, autresFondsNationaux: 0 };
+    [10000, 15000, 20000, 25000, 30000].forEach((charges, i) => {
+      const d = calculerDetail({ ...base, charges });
+      expect(lignes[i].map(normal)).toEqual([
+        normal(formaterEuros(d.charges)),
+        normal(formaterEuros(d.subventionLaep)),
+        normal(formaterEuros(d.bonusTerritoireCtg)),
+        normal(formaterEuros(d.ecretement)),
+        normal(formaterEuros(d.resteAFinancer)),
+      ]);
+    });
+    expect(await page.locator('svg[data-graphique="courbes"] polyline').count()).toBe(3);
+    await page.getByLabel("À", { exact: true }).fill("5000");
+    expect(normal(await page.locator("#etsi-erreur").innerText())).toMatch(/« À » doit dépasser « De »/);
+    await page.context().close();
+  });
+
+  it("affiche comme du texte une source de barème qui contient du HTML ou un script", async () => {
+    const { page, journal } = await ouvrir(navigateur, adresse);
+    await page.getByRole("tab", { name: "Barèmes" }).click();
+    const panneau = page.locator("#panneau-baremes");
+    const piege = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>gras</b>`;
+    await panneau.getByLabel("Année (ou code)").fill("2031");
+    await panneau.getByLabel("Taux (%)", { exact: true }).fill("55");
+    await panneau.getByLabel("Prix plafond horaire", { exact: true }).fill("28,5");
+    await panneau.getByLabel("Barème nouvelle heure", { exact: true }).fill("9");
+    await panneau.getByLabel("Source", { exact: true }).fill(piege);
+    await panneau.getByLabel("Lien vers la source").fill("javascript:alert(1)");
+    await page.getByRole("button", { name: "Enregistrer le barème" }).click();
+    expect(normal(await page.locator("#baremes-erreurs").innerText())).toBe("Lien : le lien doit commencer par http:// ou https://");
+    await panneau.getByLabel("Lien vers la source").fill("");
+    await page.getByRole("button", { name: "Enregistrer le barème" }).click();
+    const carte = page.locator('article[data-code="2031"]');
+    await carte.waitFor();
+    expect(await carte.locator(".source").innerText()).toBe(`Source : ${piege}`);
+    expect(await carte.locator("img, script, b").count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    // Kept in this browser, and usable in the simulation.
+    expect(await page.evaluate(() => localStorage.getItem("financement-laep.baremes"))).toContain('"code":"2031"');
+    await carte.getByRole("button", { name: "Utiliser" }).click();
+    expect(await page.locator("#panneau-simulation").getByLabel("Taux (%)", { exact: true }).inputValue()).toBe("55");
+    expect(journal.erreurs).toEqual([]);
+    await page.context().close();
+  });
+
+  it("reste lisible à 320 px de large, sans défilement horizontal de la page", async () => {
+    const { page } = await ouvrir(navigateur, adresse, 320);
+    const largeurs = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, fenetre: window.innerWidth }));
+    expect(largeurs.page).toBeLessThanOrEqual(largeurs.fenetre);
+    await page.context().close();
+  });
+
+  it("se parcourt au clavier : flèches entre les onglets, champs étiquetés", async () => {
+    const { page } = await ouvrir(navigateur, adresse);
+    await page.getByRole("tab", { name: "Simulation" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Et si…");
+    expect(await page.locator("#panneau-etsi").isVisible()).toBe(true);
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Aide");
+    const sansEtiquette = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, textarea")].filter((e) => !(e as HTMLInputElement).labels?.length).map((e) => e.id),
+    );
+    expect(sansEtiquette).toEqual([]);
+    await page.context().close();
+  });
+
+  it("montre dans l'aide un exemple calculé pour chaque fonction", async () => {
+    const { page } = await ouvrir(navigateur, adresse);
+    await page.getByRole("tab", { name: "Aide" }).click();
+    const fonctions = await page.locator("#exemples tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-fonction")));
+    expect(fonctions).toEqual(["LAEP.HEURES", "LAEP.SUBVENTION", "LAEP.BONUSCTG", "LAEP.FORFAITCTG", "LAEP.DETAIL"]);
+    expect(normal(await page.locator('#exemples tr[data-fonction="LAEP.SUBVENTION"] td.nombre').innerText())).toBe("7 200,00 €");
+    await page.context().close();
+  });
+
+  it("enregistre une capture d'écran du simulateur pour les lecteurs du README", async () => {
+    const { page } = await ouvrir(navigateur, adresse, 420);
+    mkdirSync(ARTEFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTEFACTS, "simulateur.png"), fullPage: true });
+    await page.context().close();
+  });
+});
