@@ -4,14 +4,13 @@
  * sheet and what the task pane shows.
  */
 import { ADDENDUM } from "../addendum";
-import { arrondiAuCentime, type Decimal, quotientArrondiAuCentime, ZERO } from "../money";
+import { calculerFinancement, type EntreesFinancement } from "../financement";
+import { arrondiAuCentime, type Decimal, quotientArrondiAuCentime } from "../money";
 import * as bonusAvant from "../regles/bonusAvantPlafonnement";
 import * as bonusCtg from "../regles/bonusTerritoireCtg";
 import * as heures from "../regles/heuresFonctionnement";
 import * as organisation from "../regles/heuresOrganisationRetenues";
 import * as subvention from "../regles/subventionLaep";
-import { CHAMPS } from "../schemas/champs";
-import { lireChamps } from "../schemas/lireChamp";
 
 export type Unite = "heures" | "euros" | "eurosParHeure" | "taux";
 
@@ -70,68 +69,23 @@ export interface Detail {
   prixPlafondApplique: boolean;
 }
 
-const CHAMPS_DETAIL = {
-  heuresOuverture: CHAMPS.heuresOuverture,
-  heuresOrganisation: CHAMPS.heuresOrganisation,
-  charges: CHAMPS.charges,
-  taux: CHAMPS.taux,
-  prixPlafond: CHAMPS.prixPlafond,
-  heuresExistantes: CHAMPS.heuresExistantes,
-  forfaitExistant: CHAMPS.forfaitExistant,
-  baremeNouvelleHeure: CHAMPS.baremeNouvelleHeure,
-  autresFondsNationaux: CHAMPS.autresFondsNationaux,
-};
-
-export type EntreesDetail = { readonly [C in keyof typeof CHAMPS_DETAIL]?: unknown };
+export type EntreesDetail = EntreesFinancement;
 
 /**
- * The bonus inputs are optional: left out, they count as 0 (no bonus
- * territoire CTG, no other national funds), so that a LAEP without a CTG
- * still gets its subvention detailed.
- */
-const DEFAUTS_DETAIL = {
-  heuresExistantes: ZERO,
-  forfaitExistant: ZERO,
-  baremeNouvelleHeure: ZERO,
-  autresFondsNationaux: ZERO,
-};
-
-/**
- * Rounding: euro amounts are rounded once each, to the cent, from their exact
- * value; the écrêtement is the difference of the two rounded bonuses, so that
- * the table adds up to the cent as printed (bonus avant − écrêtement = bonus).
- * The bonus cap uses the subvention rounded, as LAEP.BONUSCTG does with the
- * subvention it is given.
+ * Every step of `calculerFinancement`, labelled, in order. Hourly figures are
+ * for reading only: the subvention itself never goes through them (see
+ * `subventionLaep`).
  */
 export function calculerDetail(entrees: EntreesDetail): Detail {
-  const e = lireChamps(entrees, CHAMPS_DETAIL, DEFAUTS_DETAIL);
-
-  const orgRetenues = organisation.heuresOrganisationRetenues(e.heuresOuverture, e.heuresOrganisation);
-  const h = heures.heuresFonctionnement(e.heuresOuverture, e.heuresOrganisation);
+  const f = calculerFinancement(entrees);
+  const e = f.entrees;
+  const h = f.heuresFonctionnement;
   const prixDeRevient = h.isZero() ? null : quotientArrondiAuCentime(e.charges, h);
-  const auDessusDuPlafond = subvention.prixDeRevientAuDessusDuPlafond({ ...e, heuresFonctionnement: h });
   const subventionHoraire = h.isZero()
     ? null
-    : auDessusDuPlafond
+    : f.prixPlafondApplique
       ? arrondiAuCentime(e.taux.times(e.prixPlafond))
       : quotientArrondiAuCentime(e.taux.times(e.charges), h);
-  const subventionArrondie = arrondiAuCentime(subvention.subventionLaep({ ...e, heuresFonctionnement: h }));
-
-  const existantesRetenues = bonusAvant.heuresExistantesRetenues(h, e.heuresExistantes);
-  const nouvelles = bonusAvant.nouvellesHeures(h, e.heuresExistantes);
-  const avantExact = bonusAvant.bonusAvantPlafonnement({ ...e, heuresFonctionnement: h });
-  const plafond = bonusCtg.plafondFondsNationaux(e.charges);
-  const bonusExact = bonusCtg.bonusTerritoireCtg({
-    bonusAvantPlafonnement: avantExact,
-    charges: e.charges,
-    subvention: subventionArrondie,
-    autresFondsNationaux: e.autresFondsNationaux,
-  });
-  const avant = arrondiAuCentime(avantExact);
-  const bonus = arrondiAuCentime(bonusExact);
-  const ecretement = avant.minus(bonus);
-  const total = arrondiAuCentime(subventionArrondie.plus(bonus).plus(e.autresFondsNationaux));
-  const reste = arrondiAuCentime(e.charges).minus(total);
 
   const etape = (cle: CleEtape, libelle: string, valeur: Decimal | null, unite: Unite, calcul: string, texte?: string): Etape =>
     texte === undefined ? { cle, libelle, valeur, unite, calcul } : { cle, libelle, valeur, unite, calcul, texte };
@@ -139,40 +93,40 @@ export function calculerDetail(entrees: EntreesDetail): Detail {
   const etapes: Etape[] = [
     etape("heuresOuverture", "Heures d'ouverture", e.heuresOuverture, "heures", "Heures d'ouverture au public, saisies."),
     etape("heuresOrganisationDeclarees", "Heures d'organisation déclarées", e.heuresOrganisation, "heures", "Heures d'organisation de l'activité déclarées par le partenaire."),
-    etape("heuresOrganisationRetenues", "Heures d'organisation retenues", orgRetenues, "heures", "Heures d'organisation déclarées, dans la limite de 50 % des heures d'ouverture.", organisation.TEXTE),
+    etape("heuresOrganisationRetenues", "Heures d'organisation retenues", f.heuresOrganisationRetenues, "heures", "Heures d'organisation déclarées, dans la limite de 50 % des heures d'ouverture.", organisation.TEXTE),
     etape("heuresFonctionnement", "Heures de fonctionnement", h, "heures", "Heures d'ouverture + heures d'organisation retenues.", heures.TEXTE),
     etape("charges", "Charges annuelles", arrondiAuCentime(e.charges), "euros", "Charges annuelles du LAEP, saisies."),
     etape("prixDeRevientHoraire", "Prix de revient horaire", prixDeRevient, "eurosParHeure", "Charges ÷ heures de fonctionnement (sans objet sans heure de fonctionnement).", subvention.TEXTE),
     etape("prixPlafond", "Prix plafond horaire", e.prixPlafond, "eurosParHeure", "Prix plafond par heure, barème publié par la Cnaf."),
     etape("taux", "Taux de la subvention", e.taux, "taux", "Pourcentage de financement, barème publié par la Cnaf.", ADDENDUM.baremes),
-    etape("subventionHoraire", "Subvention horaire", subventionHoraire, "eurosParHeure", auDessusDuPlafond ? "Taux × prix plafond (le prix de revient dépasse le plafond)." : "Taux × prix de revient horaire (le prix de revient ne dépasse pas le plafond).", subvention.TEXTE),
-    etape("subventionLaep", "Subvention LAEP", subventionArrondie, "euros", "Taux × min(prix de revient ; prix plafond) × heures de fonctionnement, calculé exactement puis arrondi au centime.", subvention.TEXTE),
+    etape("subventionHoraire", "Subvention horaire", subventionHoraire, "eurosParHeure", f.prixPlafondApplique ? "Taux × prix plafond (le prix de revient dépasse le plafond)." : "Taux × prix de revient horaire (le prix de revient ne dépasse pas le plafond).", subvention.TEXTE),
+    etape("subventionLaep", "Subvention LAEP", f.subventionLaep, "euros", "Taux × min(prix de revient ; prix plafond) × heures de fonctionnement, calculé exactement puis arrondi au centime.", subvention.TEXTE),
     etape("heuresExistantes", "Heures existantes (N-1)", e.heuresExistantes, "heures", "Heures de fonctionnement existantes l'année N-1, saisies (0 si omises)."),
-    etape("heuresExistantesRetenues", "Heures existantes retenues", existantesRetenues, "heures", "Heures de fonctionnement plafonnées à l'existant.", bonusAvant.TEXTE),
+    etape("heuresExistantesRetenues", "Heures existantes retenues", f.heuresExistantesRetenues, "heures", "Heures de fonctionnement plafonnées à l'existant.", bonusAvant.TEXTE),
     etape("forfaitExistant", "Forfait horaire offre existante", e.forfaitExistant, "eurosParHeure", "Total du bonus CTG N-1 ÷ total des heures soutenues sur le territoire (voir LAEP.FORFAITCTG)."),
-    etape("nouvellesHeures", "Nouvelles heures", nouvelles, "heures", "Heures de fonctionnement au-delà de l'existant N-1.", bonusAvant.TEXTE),
+    etape("nouvellesHeures", "Nouvelles heures", f.nouvellesHeures, "heures", "Heures de fonctionnement au-delà de l'existant N-1.", bonusAvant.TEXTE),
     etape("baremeNouvelleHeure", "Barème nouvelle heure", e.baremeNouvelleHeure, "eurosParHeure", "Montant forfaitaire national par nouvelle heure, barème publié par la Cnaf."),
-    etape("bonusAvantPlafonnement", "Bonus avant plafonnement", avant, "euros", "Heures existantes retenues × forfait + nouvelles heures × barème nouvelle heure.", bonusAvant.TEXTE),
-    etape("plafondFondsNationaux", "Plafond 80 % des charges", arrondiAuCentime(plafond), "euros", "80 % des charges : plafond de la somme des fonds nationaux.", bonusCtg.TEXTE),
+    etape("bonusAvantPlafonnement", "Bonus avant plafonnement", f.bonusAvantPlafonnement, "euros", "Heures existantes retenues × forfait + nouvelles heures × barème nouvelle heure.", bonusAvant.TEXTE),
+    etape("plafondFondsNationaux", "Plafond 80 % des charges", arrondiAuCentime(f.plafondFondsNationaux), "euros", "80 % des charges : plafond de la somme des fonds nationaux.", bonusCtg.TEXTE),
     etape("autresFondsNationaux", "Autres fonds nationaux", arrondiAuCentime(e.autresFondsNationaux), "euros", "Autres subventions de fonctionnement sur fonds nationaux, saisies (0 si omises)."),
-    etape("ecretement", "Écrêtement", ecretement, "euros", "Part du bonus retirée pour respecter le plafond de 80 % (le bonus seul est écrêté).", bonusCtg.TEXTE),
-    etape("bonusTerritoireCtg", "Bonus territoire CTG", bonus, "euros", "Bonus avant plafonnement − écrêtement, jamais négatif.", bonusCtg.TEXTE),
-    etape("totalFondsNationaux", "Total fonds nationaux", total, "euros", "Subvention LAEP + bonus territoire CTG + autres fonds nationaux."),
-    etape("resteAFinancer", "Reste à financer", reste, "euros", "Charges − total des fonds nationaux : la part à financer par d'autres partenaires."),
+    etape("ecretement", "Écrêtement", f.ecretement, "euros", "Part du bonus retirée pour respecter le plafond de 80 % (le bonus seul est écrêté).", bonusCtg.TEXTE),
+    etape("bonusTerritoireCtg", "Bonus territoire CTG", f.bonusTerritoireCtg, "euros", "Bonus avant plafonnement − écrêtement, jamais négatif.", bonusCtg.TEXTE),
+    etape("totalFondsNationaux", "Total fonds nationaux", f.totalFondsNationaux, "euros", "Subvention LAEP + bonus territoire CTG + autres fonds nationaux."),
+    etape("resteAFinancer", "Reste à financer", f.resteAFinancer, "euros", "Charges − total des fonds nationaux : la part à financer par d'autres partenaires."),
   ];
 
   return {
     etapes,
     heuresFonctionnement: h,
-    subventionLaep: subventionArrondie,
-    bonusAvantPlafonnement: avant,
-    ecretement,
-    bonusTerritoireCtg: bonus,
+    subventionLaep: f.subventionLaep,
+    bonusAvantPlafonnement: f.bonusAvantPlafonnement,
+    ecretement: f.ecretement,
+    bonusTerritoireCtg: f.bonusTerritoireCtg,
     autresFondsNationaux: e.autresFondsNationaux,
-    totalFondsNationaux: total,
-    resteAFinancer: reste,
+    totalFondsNationaux: f.totalFondsNationaux,
+    resteAFinancer: f.resteAFinancer,
     charges: e.charges,
-    plafonnementApplique: ecretement.gt(0) || avantExact.gt(bonusExact),
-    prixPlafondApplique: auDessusDuPlafond,
+    plafonnementApplique: f.plafonnementApplique,
+    prixPlafondApplique: f.prixPlafondApplique,
   };
 }

@@ -1,0 +1,47 @@
+/** What a run of `calcul` did: rows, errors and totals, said in French. */
+import { Decimal, formaterEuros } from "../../core";
+import type { Resultat } from "./ligne";
+
+export class Bilan {
+  lignes = 0;
+  enErreur = 0;
+  erreurs: { ligne: number; message: string }[] = [];
+  subvention = new Decimal(0);
+  bonus = new Decimal(0);
+  ecretement = new Decimal(0);
+  reste = new Decimal(0);
+
+  ajouter(ligne: number, r: { resultat: Resultat } | { erreur: string }) {
+    this.lignes++;
+    if ("erreur" in r) {
+      this.enErreur++;
+      if (this.erreurs.length < 20) this.erreurs.push({ ligne, message: r.erreur });
+      return;
+    }
+    this.subvention = this.subvention.plus(r.resultat.subvention);
+    this.bonus = this.bonus.plus(r.resultat.bonusCtg);
+    this.ecretement = this.ecretement.plus(r.resultat.ecretement);
+    this.reste = this.reste.plus(r.resultat.resteAFinancer);
+  }
+
+  texte(sortie: string): string {
+    const calcules = this.lignes - this.enErreur;
+    const lignes = [
+      `${calcules} LAEP calculé${calcules > 1 ? "s" : ""}, ${this.enErreur} ligne${this.enErreur > 1 ? "s" : ""} en erreur, sur ${this.lignes}.`,
+      `Total subvention LAEP : ${formaterEuros(this.subvention)}`,
+      `Total bonus territoire CTG : ${formaterEuros(this.bonus)} (écrêtement : ${formaterEuros(this.ecretement)})`,
+      `Total reste à financer : ${formaterEuros(this.reste)}`,
+      `Résultats écrits dans ${sortie}`,
+    ];
+    return lignes.join("\n");
+  }
+
+  texteErreurs(): string {
+    if (this.enErreur === 0) return "";
+    const autres = this.enErreur - this.erreurs.length;
+    return [
+      ...this.erreurs.map((e) => `Ligne ${e.ligne} : ${e.message}`),
+      ...(autres > 0 ? [`… et ${autres} autre${autres > 1 ? "s" : ""} ligne${autres > 1 ? "s" : ""} en erreur (voir la colonne « erreur »).`] : []),
+    ].join("\n");
+  }
+}

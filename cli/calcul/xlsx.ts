@@ -1,0 +1,105 @@
+/**
+ * XLSX in, XLSX out, streamed (ExcelJS's streaming reader and writer): the
+ * first sheet, or the one named with --feuille. Other columns are carried
+ * through as they are (values, and formulas with their saved result).
+ */
+import ExcelJS from "exceljs";
+import { stat } from "node:fs/promises";
+import { ErreurCli } from "../erreurs";
+import { progression } from "../progression";
+import { Bilan } from "./bilan";
+import { type CleEntree, COLONNES_RESULTATS, reperer } from "./colonnes";
+import { calculerLigne, type Cellule, type Resultat } from "./ligne";
+
+type Valeur = ExcelJS.CellValue;
+
+/** A spreadsheet value as the row calculator reads it. */
+export function versCellule(v: Valeur): Cellule {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v === "object") {
+    if ("error" in v) return { erreur: String(v.error) };
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("formula" in v || "sharedFormula" in v) return versCellule((v as { result?: Valeur }).result ?? null);
+    if ("text" in v) return String(v.text);
+  }
+  return String(v);
+}
+
+/** A header cell as text. */
+function texte(v: Valeur): string {
+  const c = versCellule(v);
+  return c === null || c === undefined ? "" : typeof c === "object" && !(c instanceof Date) ? c.erreur : String(c);
+}
+
+/** What to write back for a carried cell: formulas keep their text and saved result. */
+function recopie(v: Valeur): Valeur {
+  if (v && typeof v === "object" && "sharedFormula" in v) return (v as { result?: Valeur }).result ?? null;
+  if (v && typeof v === "object" && "formula" in v && !(v as { formula: string }).formula) return (v as { result?: Valeur }).result ?? null;
+  return v ?? null;
+}
+
+function nombresResultats(r: { resultat: Resultat } | { erreur: string }): Valeur[] {
+  if ("erreur" in r) return [null, null, null, null, null, null, r.erreur];
+  const x = r.resultat;
+  return [x.heuresFonctionnement, x.subvention, x.bonusCtg, x.ecretement, x.totalFondsNationaux, x.resteAFinancer].map((d) => d.toNumber()).concat([""] as never[]);
+}
+
+export async function calculerXlsx(entree: string, sortie: string, feuille: string | undefined): Promise<Bilan> {
+  const barre = progression((await stat(entree)).size * 4, "Calcul");
+  const bilan = new Bilan();
+  const lecteur = new ExcelJS.stream.xlsx.WorkbookReader(entree, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
+  const ecrivain = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: sortie, useStyles: false, useSharedStrings: false });
+  const vues: string[] = [];
+  let trouvee = false;
+
+  try {
+    for await (const onglet of lecteur) {
+      const nom = (onglet as unknown as { name: string }).name;
+      vues.push(nom);
+      if (trouvee || (feuille !== undefined && nom !== feuille)) {
+        for await (const _ligne of onglet) void _ligne; // drain the sheet we do not use
+        continue;
+      }
+      trouvee = true;
+      const cible = ecrivain.addWorksheet(nom);
+      let index: Partial<Record<CleEntree, number>> | null = null;
+      let largeur = 0;
+      for await (const ligne of onglet) {
+        const valeurs = (ligne.values as Valeur[]).slice(1);
+        if (index === null) {
+          const entete = valeurs.map(texte);
+          index = reperer(entete);
+          largeur = entete.length;
+          cible.addRow([...valeurs.map(recopie), ...COLONNES_RESULTATS]).commit();
+          continue;
+        }
+        if (valeurs.every((v) => v === null || v === undefined || texte(v).trim() === "")) continue;
+        const cellules: Partial<Record<CleEntree, Cellule>> = {};
+        for (const [cle, i] of Object.entries(index) as [CleEntree, number][]) cellules[cle] = versCellule(valeurs[i]);
+        const r =
+          valeurs.length > largeur
+            ? { erreur: `la ligne a ${valeurs.length} colonnes, l'en-tête en a ${largeur} : les colonnes en trop sont gardées à la fin` }
+            : calculerLigne(cellules, "internationale");
+        bilan.ajouter(ligne.number, r);
+        const base = valeurs.slice(0, largeur).map(recopie);
+        while (base.length < largeur) base.push(null);
+        cible.addRow([...base, ...nombresResultats(r), ...valeurs.slice(largeur).map(recopie)]).commit();
+        barre.avancer(bilan.lignes * 100);
+      }
+      if (index === null) throw new ErreurCli(`La feuille « ${nom} » de ${entree} est vide : la première ligne doit nommer les colonnes.`);
+      cible.commit();
+    }
+  } catch (erreur) {
+    if (erreur instanceof ErreurCli) throw erreur;
+    throw new ErreurCli(`Le fichier ${entree} n'est pas un classeur .xlsx lisible (${(erreur as Error).message}).`);
+  }
+  if (!trouvee) {
+    throw new ErreurCli(
+      feuille === undefined ? `Le classeur ${entree} ne contient aucune feuille.` : `Pas de feuille « ${feuille} » dans ${entree} : feuilles présentes : ${vues.join(", ")}.`,
+    );
+  }
+  await ecrivain.commit();
+  barre.finir();
+  return bilan;
+}
