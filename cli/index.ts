@@ -6,9 +6,7 @@
  * command or file (with a French sentence, never a stack trace).
  */
 import { Command, CommanderError, Option } from "commander";
-import { auditer } from "./audit/audit";
-import { type FormatRapport, rapport } from "./audit/rapport";
-import { calculer } from "./calcul/calcul";
+import type { FormatRapport } from "./audit/rapport";
 import { ErreurCli } from "./erreurs";
 
 const TITRES: Record<string, string> = { "Usage:": "Utilisation :", "Options:": "Options :", "Commands:": "Commandes :", "Arguments:": "Arguments :" };
@@ -39,6 +37,8 @@ export function programme(): Command {
     .option("--force", "remplace le fichier de résultats s'il existe déjà (jamais le fichier d'entrée)")
     .helpOption("-h, --aide", "affiche l'aide")
     .action(async (fichier: string, o: { sortie?: string; feuille?: string; force?: boolean }) => {
+      // Loaded on demand: the audit's formula engine has no business slowing down `calcul`.
+      const { calculer } = await import("./calcul/calcul");
       const { bilan, sortie } = await calculer(fichier, o);
       const erreurs = bilan.texteErreurs();
       if (erreurs) process.stderr.write(`${erreurs}\n`);
@@ -52,6 +52,7 @@ export function programme(): Command {
     .addOption(new Option("--format <format>", "forme du rapport").choices(["texte", "csv", "json"]).default("texte"))
     .helpOption("-h, --aide", "affiche l'aide")
     .action(async (classeur: string, o: { format: FormatRapport }) => {
+      const [{ auditer }, { rapport }] = await Promise.all([import("./audit/audit"), import("./audit/rapport")]);
       const r = await auditer(classeur);
       const texte = rapport(r, o.format);
       process.stdout.write(texte.endsWith("\n") ? texte : `${texte}\n`);

@@ -4,72 +4,75 @@
  * apply the rules exactly, round once, hand back a JS number.
  */
 import { ErreurResultat } from "./erreurs";
-import { arrondiAuCentime, Decimal, enNombre, ZERO } from "./money";
+import { Exact } from "./money";
 import { bonusAvantPlafonnement } from "./regles/bonusAvantPlafonnement";
 import { bonusTerritoireCtg } from "./regles/bonusTerritoireCtg";
 import { forfaitOffreExistante } from "./regles/forfaitOffreExistante";
 import { heuresFonctionnement } from "./regles/heuresFonctionnement";
 import { subventionLaep } from "./regles/subventionLaep";
 import { CHAMPS } from "./schemas/champs";
-import { lireChamps } from "./schemas/lireChamp";
-
-/** Inputs as they come from a cell, a form or a file: checked here. */
-type Entrees<K extends string> = { readonly [C in K]?: unknown };
-
-const CHAMPS_HEURES = {
-  heuresOuverture: CHAMPS.heuresOuverture,
-  heuresOrganisation: CHAMPS.heuresOrganisation,
-};
-const CHAMPS_SUBVENTION = {
-  ...CHAMPS_HEURES,
-  charges: CHAMPS.charges,
-  taux: CHAMPS.taux,
-  prixPlafond: CHAMPS.prixPlafond,
-};
-const CHAMPS_BONUS = {
-  ...CHAMPS_HEURES,
-  charges: CHAMPS.charges,
-  subvention: CHAMPS.subvention,
-  heuresExistantes: CHAMPS.heuresExistantes,
-  forfaitExistant: CHAMPS.forfaitExistant,
-  baremeNouvelleHeure: CHAMPS.baremeNouvelleHeure,
-  autresFondsNationaux: CHAMPS.autresFondsNationaux,
-};
-const CHAMPS_FORFAIT = {
-  bonusTotalN1: CHAMPS.bonusTotalN1,
-  heuresTotalesN1: CHAMPS.heuresTotalesN1,
-};
+import { Lecture } from "./schemas/lireChamp";
 
 /** Heures de fonctionnement, not rounded. */
-export function calculerHeures(entrees: Entrees<keyof typeof CHAMPS_HEURES>): number {
-  const e = lireChamps(entrees, CHAMPS_HEURES);
-  return nombreFini(heuresFonctionnement(e.heuresOuverture, e.heuresOrganisation));
+export function calculerHeures(entrees: { heuresOuverture?: unknown; heuresOrganisation?: unknown }): number {
+  const l = new Lecture();
+  const o = l.lire(entrees.heuresOuverture, CHAMPS.heuresOuverture);
+  const org = l.lire(entrees.heuresOrganisation, CHAMPS.heuresOrganisation);
+  l.verifier();
+  return nombreFini(heuresFonctionnement(o, org));
 }
 
 /** Subvention LAEP in euros, rounded once to the cent. */
-export function calculerSubvention(entrees: Entrees<keyof typeof CHAMPS_SUBVENTION>): number {
-  const e = lireChamps(entrees, CHAMPS_SUBVENTION);
-  const h = heuresFonctionnement(e.heuresOuverture, e.heuresOrganisation);
-  return nombreFini(arrondiAuCentime(subventionLaep({ ...e, heuresFonctionnement: h })));
+export function calculerSubvention(entrees: { heuresOuverture?: unknown; heuresOrganisation?: unknown; charges?: unknown; taux?: unknown; prixPlafond?: unknown }): number {
+  const l = new Lecture();
+  const o = l.lire(entrees.heuresOuverture, CHAMPS.heuresOuverture);
+  const org = l.lire(entrees.heuresOrganisation, CHAMPS.heuresOrganisation);
+  const charges = l.lire(entrees.charges, CHAMPS.charges);
+  const taux = l.lire(entrees.taux, CHAMPS.taux);
+  const prixPlafond = l.lire(entrees.prixPlafond, CHAMPS.prixPlafond);
+  l.verifier();
+  const h = heuresFonctionnement(o, org);
+  return nombreFini(subventionLaep({ heuresFonctionnement: h, charges, taux, prixPlafond }).arrondiAuCentime());
 }
 
-/** Bonus territoire CTG in euros after the 80 % cap, rounded once to the cent. */
-export function calculerBonusCtg(entrees: Entrees<keyof typeof CHAMPS_BONUS>): number {
-  const e = lireChamps(entrees, CHAMPS_BONUS, { autresFondsNationaux: ZERO });
-  const h = heuresFonctionnement(e.heuresOuverture, e.heuresOrganisation);
-  const avant = bonusAvantPlafonnement({ ...e, heuresFonctionnement: h });
-  return nombreFini(arrondiAuCentime(bonusTerritoireCtg({ ...e, bonusAvantPlafonnement: avant })));
+/** Bonus territoire CTG in euros after the 80 % cap, rounded once to the cent. Other national funds default to 0. */
+export function calculerBonusCtg(entrees: {
+  heuresOuverture?: unknown;
+  heuresOrganisation?: unknown;
+  charges?: unknown;
+  subvention?: unknown;
+  heuresExistantes?: unknown;
+  forfaitExistant?: unknown;
+  baremeNouvelleHeure?: unknown;
+  autresFondsNationaux?: unknown;
+}): number {
+  const l = new Lecture();
+  const o = l.lire(entrees.heuresOuverture, CHAMPS.heuresOuverture);
+  const org = l.lire(entrees.heuresOrganisation, CHAMPS.heuresOrganisation);
+  const charges = l.lire(entrees.charges, CHAMPS.charges);
+  const subvention = l.lire(entrees.subvention, CHAMPS.subvention);
+  const heuresExistantes = l.lire(entrees.heuresExistantes, CHAMPS.heuresExistantes);
+  const forfaitExistant = l.lire(entrees.forfaitExistant, CHAMPS.forfaitExistant);
+  const baremeNouvelleHeure = l.lire(entrees.baremeNouvelleHeure, CHAMPS.baremeNouvelleHeure);
+  const autresFondsNationaux = l.lire(entrees.autresFondsNationaux, CHAMPS.autresFondsNationaux, Exact.ZERO);
+  l.verifier();
+  const h = heuresFonctionnement(o, org);
+  const avant = bonusAvantPlafonnement({ heuresFonctionnement: h, heuresExistantes, forfaitExistant, baremeNouvelleHeure });
+  return nombreFini(bonusTerritoireCtg({ bonusAvantPlafonnement: avant, charges, subvention, autresFondsNationaux }).arrondiAuCentime());
 }
 
 /** Hourly forfait of the existing offer, not rounded. */
-export function calculerForfaitCtg(entrees: Entrees<keyof typeof CHAMPS_FORFAIT>): number {
-  const e = lireChamps(entrees, CHAMPS_FORFAIT);
-  return nombreFini(forfaitOffreExistante(e.bonusTotalN1, e.heuresTotalesN1));
+export function calculerForfaitCtg(entrees: { bonusTotalN1?: unknown; heuresTotalesN1?: unknown }): number {
+  const l = new Lecture();
+  const bonus = l.lire(entrees.bonusTotalN1, CHAMPS.bonusTotalN1);
+  const heures = l.lire(entrees.heuresTotalesN1, CHAMPS.heuresTotalesN1);
+  l.verifier();
+  return nombreFini(forfaitOffreExistante(bonus, heures));
 }
 
 /** A result as the number Excel receives, refusing what a double cannot hold. */
-export function nombreFini(valeur: Decimal | number): number {
-  const nombre = typeof valeur === "number" ? valeur : enNombre(valeur);
+export function nombreFini(valeur: Exact | number): number {
+  const nombre = typeof valeur === "number" ? valeur : valeur.toNumber();
   if (!Number.isFinite(nombre)) {
     throw new ErreurResultat("Résultat trop grand pour Excel (au-delà de 10^308) : vérifiez les ordres de grandeur saisis.");
   }

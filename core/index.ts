@@ -1,13 +1,13 @@
 /** Public surface of the core: what the functions, the task pane and the command line use. */
 export { calculerHeures, calculerSubvention, calculerBonusCtg, calculerForfaitCtg, nombreFini } from "./calculs";
 export { calculerFinancement, financement, type Financement, type EntreesFinancement, type ValeursFinancement, CHAMPS_FINANCEMENT } from "./financement";
-export { calculerDetail, type Detail, type Etape, type CleEtape, type Unite, type EntreesDetail } from "./explication/detail";
+export { calculerDetail, detailEnLignes, NOMBRE_ETAPES, type Detail, type Etape, type CleEtape, type Unite, type EntreesDetail } from "./explication/detail";
 export { ErreurSaisie, ErreurResultat, messageAvecNom, messageSansNom, type ProblemeChamp } from "./erreurs";
 export { CHAMPS, ATTENDU, type Champ, type CleChamp } from "./schemas/champs";
-export { Decimal, arrondiAuCentime } from "./money";
+export { Decimal, Exact, arrondiAuCentime } from "./money";
 export { ADDENDUM } from "./addendum";
 export { formaterNombre, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux } from "./format/formaterNombre";
-export { lireNombreFrancais, type NombreLu } from "./saisie/lireNombreFrancais";
+export { lireNombreFrancais, lireNombreFrancaisExact, type NombreLu } from "./saisie/lireNombreFrancais";
 export { lireSaisie } from "./saisie/lireSaisie";
 export { lireBareme, stockerBareme, type Bareme, type BaremeStocke } from "./baremes/bareme";
 export { BAREME_DEMONSTRATION } from "./baremes/demonstration";

@@ -64,6 +64,10 @@ export function arrondiAuCentime(montant: Decimal): Decimal {
  * round twice (…,344999… → …,345 → …,35).
  */
 export function quotientArrondiAuCentime(numerateur: Decimal, denominateur: Decimal): Decimal {
+  return Exact.quotientArrondiAuCentime(Exact.depuisDecimal(numerateur), Exact.depuisDecimal(denominateur)).enDecimal();
+}
+
+function quotientArrondiAuCentimeDecimal(numerateur: Decimal, denominateur: Decimal): Decimal {
   const centimes = numerateur.times(CENT_FOIS);
   const entier = centimes.divToInt(denominateur);
   const reste = centimes.minus(entier.times(denominateur)).abs();
@@ -80,7 +84,7 @@ export function quotientArrondiAuCentime(numerateur: Decimal, denominateur: Deci
  * same side of every halfway point between two doubles as the exact quotient,
  * so the float conversion rounds correctly.
  */
-export function quotientEnNombre(numerateur: Decimal, denominateur: Decimal): number {
+function quotientEnNombreDecimal(numerateur: Decimal, denominateur: Decimal): number {
   if (numerateur.isZero()) return 0;
   const decalage = 25 - (numerateur.e - denominateur.e);
   const echelle = new Decimal(10).pow(decalage);
@@ -98,10 +102,268 @@ export function enNombre(valeur: Decimal): number {
   return nombre === 0 ? 0 : nombre;
 }
 
-export function min(a: Decimal, b: Decimal): Decimal {
+/*
+ * Exact: the number type of the rules.
+ *
+ * Why: decimal.js costs several microseconds per formula, and a sheet may
+ * recompute tens of thousands of them. Most values users type are small
+ * decimals (12 345,67 ; 0,6 ; 452,25), and m × 10^-k with m an integer below
+ * 2^53 holds them exactly: adding, multiplying and comparing such integers in
+ * floating point is exact as long as every result stays below 2^53. Each
+ * operation checks that; when a result would leave that range (huge or very
+ * precise values), the operation and everything after it goes through
+ * decimal.js instead. Either way the result is the exact decimal result: the
+ * fast form is an optimisation, never an approximation.
+ */
+
+const MAX_SUR = Number.MAX_SAFE_INTEGER;
+/** 10^0 … 10^22: every one an exact double. */
+const P = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+const KMAX = 22;
+const NON_CHIFFRE = /[^0-9]/;
+
+export class Exact {
+  /** Fast form: value = m ÷ 10^k, m a safe integer, 0 ≤ k ≤ 22 (d null). Slow form: d. */
+  private constructor(
+    private readonly m: number,
+    private readonly k: number,
+    private readonly d: Decimal | null,
+  ) {}
+
+  static readonly ZERO = new Exact(0, 0, null);
+
+  private static rapide(m: number, k: number): Exact {
+    return m === 0 ? Exact.ZERO : new Exact(m, k, null);
+  }
+
+  private static lent(d: Decimal): Exact {
+    return new Exact(0, 0, d.isZero() ? new Decimal(0) : d);
+  }
+
+  /**
+   * The decimal a JS number shows (its shortest round-trip string), exactly.
+   * Fast path: the first k for which round(x × 10^k) ÷ 10^k gives x back,
+   * with fewer than 15 significant digits. Such a decimal is the only one
+   * with k decimals that round-trips (doubles tell 15-digit decimals apart),
+   * and none with fewer decimals does (they were tried first): it is the
+   * shortest string, the one Number.prototype.toString writes.
+   */
+  static depuisNombre(x: number): Exact {
+    if (x === 0) return Exact.ZERO;
+    if (Number.isInteger(x) && Math.abs(x) <= MAX_SUR) return new Exact(x, 0, null);
+    for (let k = 1; k <= 15; k++) {
+      const y = Math.round(x * P[k]);
+      if (Math.abs(y) >= 1e15) break;
+      if (y / P[k] === x) return new Exact(y, k, null);
+    }
+    return Exact.lent(new Decimal(x));
+  }
+
+  static depuisDecimal(d: Decimal): Exact {
+    if (d.isZero()) return Exact.ZERO;
+    const k = d.decimalPlaces();
+    if (k <= KMAX && d.precision(true) <= 15) {
+      const m = Number(d.toFixed(k).replace(".", ""));
+      if (Math.abs(m) <= MAX_SUR) return new Exact(m, k, null);
+    }
+    return Exact.lent(d);
+  }
+
+  /** A constant written as a decimal string (« 0.5 »). */
+  static de(texte: string): Exact {
+    return Exact.depuisDecimal(new Decimal(texte));
+  }
+
+  /** A plain decimal string (« -1234.56 », as lireNombreFrancais normalises it), read without going through decimal.js when it is short. */
+  static depuisTexte(texte: string): Exact {
+    const negatif = texte.charCodeAt(0) === 45;
+    const corps = negatif ? texte.slice(1) : texte;
+    const point = corps.indexOf(".");
+    const fraction = point < 0 ? "" : corps.slice(point + 1);
+    const chiffres = point < 0 ? corps : corps.slice(0, point) + fraction;
+    if (chiffres.length <= 15 && fraction.length <= KMAX && !NON_CHIFFRE.test(chiffres)) {
+      const n = chiffres === "" ? 0 : Number(chiffres);
+      return Exact.rapide(negatif ? -n : n, fraction.length);
+    }
+    return Exact.depuisDecimal(new Decimal(texte));
+  }
+
+  enDecimal(): Decimal {
+    return this.d ?? (this.k === 0 ? new Decimal(this.m) : new Decimal(`${this.m}e-${this.k}`));
+  }
+
+  /** Both operands at the same scale, or null when that would leave the safe integers. */
+  private static aligner(a: Exact, b: Exact): [number, number, number] | null {
+    if (a.d !== null || b.d !== null) return null;
+    if (a.k === b.k) return [a.m, b.m, a.k];
+    if (a.k < b.k) {
+      const am = a.m * P[b.k - a.k];
+      return Math.abs(am) <= MAX_SUR ? [am, b.m, b.k] : null;
+    }
+    const bm = b.m * P[a.k - b.k];
+    return Math.abs(bm) <= MAX_SUR ? [a.m, bm, a.k] : null;
+  }
+
+  plus(b: Exact): Exact {
+    const x = Exact.aligner(this, b);
+    if (x !== null) {
+      const r = x[0] + x[1];
+      if (Math.abs(r) <= MAX_SUR) return Exact.rapide(r, x[2]);
+    }
+    return Exact.lent(this.enDecimal().plus(b.enDecimal()));
+  }
+
+  minus(b: Exact): Exact {
+    const x = Exact.aligner(this, b);
+    if (x !== null) {
+      const r = x[0] - x[1];
+      if (Math.abs(r) <= MAX_SUR) return Exact.rapide(r, x[2]);
+    }
+    return Exact.lent(this.enDecimal().minus(b.enDecimal()));
+  }
+
+  times(b: Exact): Exact {
+    if (this.d === null && b.d === null) {
+      // Rounding is monotonic: a float product ≤ 2^53 − 1 is the exact product.
+      let r = this.m * b.m;
+      let k = this.k + b.k;
+      if (Math.abs(r) <= MAX_SUR) {
+        while (k > 0 && r % 10 === 0) {
+          r /= 10;
+          k--;
+        }
+        if (k <= KMAX) return Exact.rapide(r, k);
+      }
+    }
+    return Exact.lent(this.enDecimal().times(b.enDecimal()));
+  }
+
+  /** -1, 0 or 1. */
+  cmp(b: Exact): number {
+    const x = Exact.aligner(this, b);
+    if (x !== null) return x[0] < x[1] ? -1 : x[0] > x[1] ? 1 : 0;
+    return this.enDecimal().cmp(b.enDecimal());
+  }
+
+  lt(b: Exact): boolean {
+    return this.cmp(b) < 0;
+  }
+  lte(b: Exact): boolean {
+    return this.cmp(b) <= 0;
+  }
+  gt(b: Exact): boolean {
+    return this.cmp(b) > 0;
+  }
+  gte(b: Exact): boolean {
+    return this.cmp(b) >= 0;
+  }
+  eq(b: Exact): boolean {
+    return this.cmp(b) === 0;
+  }
+  isZero(): boolean {
+    return this.d === null ? this.m === 0 : this.d.isZero();
+  }
+  isNegative(): boolean {
+    return this.d === null ? this.m < 0 : this.d.isNegative() && !this.d.isZero();
+  }
+
+  /** Rounded to `decimales` decimals, half away from zero (see arrondiAuCentime). */
+  arrondi(decimales: number): Exact {
+    if (this.d === null) {
+      if (this.k <= decimales) return this;
+      const diviseur = P[this.k - decimales];
+      const absolu = Math.abs(this.m);
+      if (absolu <= 2 ** 52) {
+        let q = Math.trunc(absolu / diviseur);
+        let r = absolu - q * diviseur;
+        if (r < 0) {
+          q -= 1;
+          r += diviseur;
+        } else if (r >= diviseur) {
+          q += 1;
+          r -= diviseur;
+        }
+        if (2 * r >= diviseur) q += 1;
+        return Exact.rapide(this.m < 0 ? -q : q, decimales);
+      }
+    }
+    return Exact.lent(this.enDecimal().toDecimalPlaces(decimales, Decimal.ROUND_HALF_UP));
+  }
+
+  arrondiAuCentime(): Exact {
+    return this.arrondi(2);
+  }
+
+  /** The JS number nearest to the value (one correctly rounded division). */
+  toNumber(): number {
+    if (this.d !== null) return enNombre(this.d);
+    return this.k === 0 ? this.m : this.m / P[this.k];
+  }
+
+  /** Decimal notation, exact; with `decimales`, rounded half away from zero and padded. */
+  toFixed(decimales?: number): string {
+    if (this.d !== null) {
+      const texte = decimales === undefined ? this.d.toFixed() : this.d.toFixed(decimales, Decimal.ROUND_HALF_UP);
+      return texte.replace(/^-(0(\.0+)?)$/, "$1");
+    }
+    const v = decimales === undefined ? this : this.arrondi(decimales);
+    if (v.d !== null) return v.toFixed(decimales);
+    const k = v.k;
+    const chiffres = String(Math.abs(v.m)).padStart(k + 1, "0");
+    const entier = chiffres.slice(0, chiffres.length - k);
+    let fraction = chiffres.slice(chiffres.length - k);
+    if (decimales === undefined) fraction = fraction.replace(/0+$/, "");
+    else fraction = fraction.padEnd(decimales, "0");
+    return `${v.m < 0 ? "-" : ""}${entier}${fraction ? `.${fraction}` : ""}`;
+  }
+
+  toString(): string {
+    return this.enDecimal().toString();
+  }
+
+  /**
+   * a ÷ b rounded to the cent, half away from zero, exactly: integer
+   * division of a × 10^(2 + kb) by b × 10^ka, the remainder decides the half.
+   */
+  static quotientArrondiAuCentime(a: Exact, b: Exact): Exact {
+    if (a.d === null && b.d === null && b.k + 2 <= KMAX) {
+      const n = Math.abs(a.m) * P[b.k + 2];
+      const d = Math.abs(b.m) * P[a.k];
+      if (n <= 2 ** 52 && d <= 2 ** 52 && d > 0) {
+        let q = Math.trunc(n / d);
+        let r = n - q * d;
+        if (r < 0) {
+          q -= 1;
+          r += d;
+        } else if (r >= d) {
+          q += 1;
+          r -= d;
+        }
+        if (2 * r >= d) q += 1;
+        return Exact.rapide(a.m < 0 !== b.m < 0 ? -q : q, 2);
+      }
+    }
+    return Exact.lent(quotientArrondiAuCentimeDecimal(a.enDecimal(), b.enDecimal()));
+  }
+
+  /** a ÷ b as the nearest JS number: a single correctly rounded division of two exact integers. */
+  static quotientEnNombre(a: Exact, b: Exact): number {
+    if (a.d === null && b.d === null && b.m !== 0) {
+      const n = a.k <= b.k ? a.m * P[b.k - a.k] : a.m;
+      const d = a.k <= b.k ? b.m : b.m * P[a.k - b.k];
+      if (Math.abs(n) <= MAX_SUR && Math.abs(d) <= MAX_SUR) return n / d;
+    }
+    return quotientEnNombreDecimal(a.enDecimal(), b.enDecimal());
+  }
+}
+
+/** The smaller of two exact numbers. */
+export function min(a: Exact, b: Exact): Exact {
   return a.lte(b) ? a : b;
 }
 
-export function max(a: Decimal, b: Decimal): Decimal {
+/** The larger of two exact numbers. */
+export function max(a: Exact, b: Exact): Exact {
   return a.gte(b) ? a : b;
 }
+

@@ -4,7 +4,7 @@
  * core the add-in uses.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
-import { calculerBonusCtg, calculerDetail, calculerForfaitCtg, calculerHeures, calculerSubvention, ErreurResultat, ErreurSaisie, nombreFini } from "../../core";
+import { calculerBonusCtg, calculerForfaitCtg, calculerHeures, calculerSubvention, detailEnLignes, ErreurResultat, ErreurSaisie, NOMBRE_ETAPES } from "../../core";
 
 type Ast = { args: unknown[] };
 type Etat = unknown;
@@ -25,7 +25,6 @@ function appeler<T>(calcul: () => T): T | CellError {
   }
 }
 
-const LIGNES_DETAIL = calculerDetail({ heuresOuverture: 0, heuresOrganisation: 0, charges: 0, taux: 0, prixPlafond: 0 }).etapes.length;
 
 export class PluginLaep extends FunctionPlugin {
   static override implementedFunctions = {
@@ -86,7 +85,7 @@ export class PluginLaep extends FunctionPlugin {
       this.metadata("LAEP.DETAIL"),
       (o: Valeur, org: Valeur, c: Valeur, t: Valeur, p: Valeur, he: Valeur, f: Valeur, b: Valeur, a: Valeur) => {
         const d = appeler(() =>
-          calculerDetail({
+          detailEnLignes({
             heuresOuverture: v(o),
             heuresOrganisation: v(org),
             charges: v(c),
@@ -99,13 +98,13 @@ export class PluginLaep extends FunctionPlugin {
           }),
         );
         if (d instanceof CellError) return d;
-        return SimpleRangeValue.onlyValues(d.etapes.map((e) => [e.libelle, e.valeur === null ? "sans objet" : nombreFini(e.valeur)]));
+        return SimpleRangeValue.onlyValues(d);
       },
     );
   }
 
   tailleDetail() {
-    return new ArraySize(2, LIGNES_DETAIL);
+    return new ArraySize(2, NOMBRE_ETAPES);
   }
 }
 

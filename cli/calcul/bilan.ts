@@ -1,15 +1,15 @@
 /** What a run of `calcul` did: rows, errors and totals, said in French. */
-import { Decimal, formaterEuros } from "../../core";
+import { Exact, formaterEuros } from "../../core";
 import type { Resultat } from "./ligne";
 
 export class Bilan {
   lignes = 0;
   enErreur = 0;
   erreurs: { ligne: number; message: string }[] = [];
-  subvention = new Decimal(0);
-  bonus = new Decimal(0);
-  ecretement = new Decimal(0);
-  reste = new Decimal(0);
+  subvention = Exact.ZERO;
+  bonus = Exact.ZERO;
+  ecretement = Exact.ZERO;
+  reste = Exact.ZERO;
 
   ajouter(ligne: number, r: { resultat: Resultat } | { erreur: string }) {
     this.lignes++;
@@ -28,9 +28,9 @@ export class Bilan {
     const calcules = this.lignes - this.enErreur;
     const lignes = [
       `${calcules} LAEP calculé${calcules > 1 ? "s" : ""}, ${this.enErreur} ligne${this.enErreur > 1 ? "s" : ""} en erreur, sur ${this.lignes}.`,
-      `Total subvention LAEP : ${formaterEuros(this.subvention)}`,
-      `Total bonus territoire CTG : ${formaterEuros(this.bonus)} (écrêtement : ${formaterEuros(this.ecretement)})`,
-      `Total reste à financer : ${formaterEuros(this.reste)}`,
+      `Total subvention LAEP : ${formaterEuros(this.subvention.enDecimal())}`,
+      `Total bonus territoire CTG : ${formaterEuros(this.bonus.enDecimal())} (écrêtement : ${formaterEuros(this.ecretement.enDecimal())})`,
+      `Total reste à financer : ${formaterEuros(this.reste.enDecimal())}`,
       `Résultats écrits dans ${sortie}`,
     ];
     return lignes.join("\n");

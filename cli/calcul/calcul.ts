@@ -4,8 +4,7 @@ import { extname } from "node:path";
 import { ErreurCli } from "../erreurs";
 import { cheminSortie, ecrireAtomiquement } from "../sortie";
 import type { Bilan } from "./bilan";
-import { calculerCsv } from "./csv";
-import { calculerXlsx } from "./xlsx";
+
 
 export interface OptionsCalcul {
   sortie?: string;
@@ -19,6 +18,9 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
   if (ext !== ".csv" && ext !== ".xlsx") throw new ErreurCli(`Format non reconnu (${ext || "sans extension"}) : donnez un fichier .csv ou .xlsx.`);
   if (ext === ".csv" && options.feuille !== undefined) throw new ErreurCli("--feuille ne s'applique qu'aux classeurs .xlsx.");
   const sortie = cheminSortie(entree, options.sortie, options.force ?? false);
-  const bilan = await ecrireAtomiquement(sortie, (temporaire) => (ext === ".csv" ? calculerCsv(entree, temporaire) : calculerXlsx(entree, temporaire, options.feuille)));
+  // Each reader is loaded only when its format is used (ExcelJS is large).
+  const bilan = await ecrireAtomiquement(sortie, async (temporaire) =>
+    ext === ".csv" ? (await import("./csv")).calculerCsv(entree, temporaire) : (await import("./xlsx")).calculerXlsx(entree, temporaire, options.feuille),
+  );
   return { bilan, sortie };
 }

@@ -14,7 +14,7 @@ import { StringDecoder } from "node:string_decoder";
 import { parse } from "csv-parse";
 import { stringify } from "csv-stringify";
 import iconv from "iconv-lite";
-import type { Decimal } from "../../core";
+import type { Exact } from "../../core";
 import { ErreurCli } from "../erreurs";
 import { progression } from "../progression";
 import { Bilan } from "./bilan";
@@ -91,7 +91,7 @@ function compter(ligne: string, c: string): number {
 export function texteResultats(r: { resultat: Resultat } | { erreur: string }, convention: Convention): string[] {
   if ("erreur" in r) return ["", "", "", "", "", "", r.erreur];
   const x = r.resultat;
-  const nombre = (d: Decimal, centimes: boolean) => {
+  const nombre = (d: Exact, centimes: boolean) => {
     const t = centimes ? d.toFixed(2) : d.toFixed();
     return convention === "francaise" ? t.replace(".", ",") : t;
   };
@@ -124,8 +124,11 @@ export async function calculerCsv(entree: string, sortie: string): Promise<Bilan
   const taille = (await stat(entree)).size;
   const barre = progression(taille, "Calcul");
   const bilan = new Bilan();
-  let index: Partial<Record<CleEntree, number>> | null = null;
+  let index: [CleEntree, number][] | null = null;
   let largeur = 0;
+  // Rows are numbered as a spreadsheet shows them (header = 1), not as physical
+  // lines: a quoted value may span several lines and still be one row.
+  let ligne = 1;
 
   const lecture = createReadStream(entree);
   let lus = 0;
@@ -136,34 +139,36 @@ export async function calculerCsv(entree: string, sortie: string): Promise<Bilan
 
   const calcul = new Transform({
     objectMode: true,
-    transform(enregistrement: { record: string[]; info: { lines: number } }, _enc: BufferEncoding, fini: TransformCallback) {
-      const champs = enregistrement.record;
+    transform(champs: string[], _enc: BufferEncoding, fini: TransformCallback) {
       if (index === null) {
         try {
-          index = reperer(champs);
+          index = Object.entries(reperer(champs)) as [CleEntree, number][];
         } catch (erreur) {
           return fini(erreur as Error);
         }
         largeur = champs.length;
         return fini(null, [...champs, ...COLONNES_RESULTATS]);
       }
+      ligne++;
       if (champs.every((c) => c.trim() === "")) return fini();
       const cellules: Partial<Record<CleEntree, string>> = {};
-      for (const [cle, i] of Object.entries(index) as [CleEntree, number][]) cellules[cle] = champs[i];
+      for (const [cle, i] of index) cellules[cle] = champs[i];
       const r =
         champs.length > largeur
           ? { erreur: `la ligne a ${champs.length} colonnes, l'en-tête en a ${largeur} : les colonnes en trop sont gardées à la fin` }
           : calculerLigne(cellules, format.convention);
-      bilan.ajouter(enregistrement.info.lines, r);
-      const base = champs.slice(0, largeur);
-      while (base.length < largeur) base.push("");
-      fini(null, [...base, ...texteResultats(r, format.convention), ...champs.slice(largeur)]);
+      bilan.ajouter(ligne, r);
+      const sortie = champs.slice(0, largeur);
+      while (sortie.length < largeur) sortie.push("");
+      sortie.push(...texteResultats(r, format.convention));
+      for (let i = largeur; i < champs.length; i++) sortie.push(champs[i]);
+      fini(null, sortie);
     },
   });
 
   const etapes: NodeJS.ReadWriteStream[] = [];
   if (format.encodage === "windows-1252") etapes.push(iconv.decodeStream("windows-1252"));
-  etapes.push(parse({ delimiter: format.separateur, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as NodeJS.ReadWriteStream);
+  etapes.push(parse({ delimiter: format.separateur, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as NodeJS.ReadWriteStream);
   etapes.push(calcul);
   etapes.push(stringify({ delimiter: format.separateur, record_delimiter: format.finDeLigne === "\r\n" ? "windows" : "unix", bom: format.bom }) as unknown as NodeJS.ReadWriteStream);
   if (format.encodage === "windows-1252") etapes.push(versWindows1252());

@@ -3,7 +3,7 @@
  * and the result columns. A row in error gets its French message and empty
  * results; it never stops the other rows.
  */
-import { ATTENDU, calculerFinancement, CHAMPS, CHAMPS_FINANCEMENT, Decimal, ErreurResultat, ErreurSaisie, lireNombreFrancais, type ProblemeChamp } from "../../core";
+import { ATTENDU, calculerFinancement, CHAMPS, CHAMPS_FINANCEMENT, ErreurResultat, ErreurSaisie, Exact, lireNombreFrancaisExact, type ProblemeChamp } from "../../core";
 import type { CleEntree } from "./colonnes";
 
 export type Convention = "francaise" | "internationale";
@@ -12,16 +12,18 @@ export type Convention = "francaise" | "internationale";
 export type Cellule = string | number | boolean | Date | null | undefined | { erreur: string };
 
 export interface Resultat {
-  heuresFonctionnement: Decimal;
-  subvention: Decimal;
-  bonusCtg: Decimal;
-  ecretement: Decimal;
-  totalFondsNationaux: Decimal;
-  resteAFinancer: Decimal;
+  heuresFonctionnement: Exact;
+  subvention: Exact;
+  bonusCtg: Exact;
+  ecretement: Exact;
+  totalFondsNationaux: Exact;
+  resteAFinancer: Exact;
 }
 
 const FACULTATIFS = new Set<CleEntree>(["heuresExistantes", "forfaitExistant", "baremeNouvelleHeure", "autresFondsNationaux"]);
-const CENT = new Decimal(100);
+const UN = Exact.de("1");
+const CENT = Exact.de("100");
+const CENTIEME = Exact.de("0.01");
 
 /**
  * How `taux` is read, whatever the file: « 60 % » (text with a percent sign)
@@ -29,27 +31,27 @@ const CENT = new Decimal(100);
  * formatted as a percentage in Excel holds 0,6 too); a bare number above 1 and
  * up to 100 is a percentage (60). Above 100 is refused.
  */
-function lireTaux(valeur: Decimal, pourcentage: boolean): Decimal | string {
-  if (pourcentage) return valeur.div(CENT);
-  if (valeur.lte(1)) return valeur;
-  if (valeur.lte(CENT)) return valeur.div(CENT);
+function lireTaux(valeur: Exact, pourcentage: boolean): Exact | string {
+  if (pourcentage) return valeur.times(CENTIEME);
+  if (valeur.lte(UN)) return valeur;
+  if (valeur.lte(CENT)) return valeur.times(CENTIEME);
   return `${valeur.toString().replace(".", ",")} n'est ni une fraction (jusqu'à 1) ni un pourcentage (jusqu'à 100)`;
 }
 
 /** A cell as the decimal the core reads, or what is wrong with it. */
-function lireCellule(cellule: Cellule, cle: CleEntree, convention: Convention): Decimal | null | string {
+function lireCellule(cellule: Cellule, cle: CleEntree, convention: Convention): Exact | null | string {
   if (cellule === null || cellule === undefined || (typeof cellule === "string" && cellule.trim() === "")) return null;
   if (typeof cellule === "object" && "erreur" in cellule) return `la cellule contient l'erreur ${cellule.erreur}`;
   if (cellule instanceof Date) return "la cellule contient une date, pas un nombre";
   if (typeof cellule === "boolean") return `${cellule ? "VRAI" : "FAUX"} est une valeur logique, pas un nombre`;
-  let valeur: Decimal;
+  let valeur: Exact;
   let pourcentage = false;
   if (typeof cellule === "number") {
     if (!Number.isFinite(cellule)) return "la valeur n'est pas un nombre fini";
-    valeur = new Decimal(cellule === 0 ? 0 : cellule);
+    valeur = Exact.depuisNombre(cellule);
   } else {
     const texte = convention === "internationale" && /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cellule.trim()) ? cellule.replace(/,/g, "") : cellule;
-    const lu = lireNombreFrancais(texte);
+    const lu = lireNombreFrancaisExact(texte);
     if (typeof lu === "string") return lu;
     valeur = lu.valeur;
     pourcentage = lu.pourcentage;
@@ -60,7 +62,7 @@ function lireCellule(cellule: Cellule, cle: CleEntree, convention: Convention): 
 }
 
 export function calculerLigne(cellules: Partial<Record<CleEntree, Cellule>>, convention: Convention): { resultat: Resultat } | { erreur: string } {
-  const entrees: Partial<Record<CleEntree, Decimal | null>> = {};
+  const entrees: Partial<Record<CleEntree, Exact | null>> = {};
   const problemes: ProblemeChamp[] = [];
   for (const cle of Object.keys(CHAMPS_FINANCEMENT) as CleEntree[]) {
     const lu = lireCellule(cellules[cle], cle, convention);

@@ -6,7 +6,7 @@
  * training barème of `demonstration.ts`.
  */
 import * as z from "zod/mini";
-import type { Decimal } from "../money";
+import { type Decimal, Exact } from "../money";
 import { CHAMPS, type Champ } from "../schemas/champs";
 import { lireChamp } from "../schemas/lireChamp";
 import { lireSaisie } from "../saisie/lireSaisie";
@@ -67,7 +67,8 @@ export function lireBareme(brut: unknown): { bareme: Bareme } | { erreurs: strin
       valeurs[cle] = null;
       continue;
     }
-    const decimal = typeof v === "number" ? lireChamp(v, champ) : lireSaisie(v, champ);
+    const lu = typeof v === "number" ? lireChamp(v, champ) : lireSaisie(v, champ);
+    const decimal = lu instanceof Exact ? lu.enDecimal() : lu;
     if ("champ" in decimal) erreurs.push(`${champ.libelle} : ${decimal.probleme} ; attendu ${decimal.attendu}`);
     else valeurs[cle] = decimal;
   }

@@ -4,13 +4,14 @@
  * sheet and what the task pane shows.
  */
 import { ADDENDUM } from "../addendum";
-import { calculerFinancement, type EntreesFinancement } from "../financement";
-import { arrondiAuCentime, type Decimal, quotientArrondiAuCentime } from "../money";
+import { calculerFinancement, type EntreesFinancement, type Financement } from "../financement";
+import { type Decimal, Exact } from "../money";
 import * as bonusAvant from "../regles/bonusAvantPlafonnement";
 import * as bonusCtg from "../regles/bonusTerritoireCtg";
 import * as heures from "../regles/heuresFonctionnement";
 import * as organisation from "../regles/heuresOrganisationRetenues";
 import * as subvention from "../regles/subventionLaep";
+import { nombreFini } from "../calculs";
 
 export type Unite = "heures" | "euros" | "eurosParHeure" | "taux";
 
@@ -71,62 +72,114 @@ export interface Detail {
 
 export type EntreesDetail = EntreesFinancement;
 
+/** What each step is, said once; its value comes from `valeurs`. */
+interface DescriptionEtape {
+  cle: CleEtape;
+  libelle: string;
+  unite: Unite;
+  calcul: string | ((f: Financement) => string);
+  texte?: string;
+}
+
+const ETAPES: readonly DescriptionEtape[] = [
+  { cle: "heuresOuverture", libelle: "Heures d'ouverture", unite: "heures", calcul: "Heures d'ouverture au public, saisies." },
+  { cle: "heuresOrganisationDeclarees", libelle: "Heures d'organisation déclarées", unite: "heures", calcul: "Heures d'organisation de l'activité déclarées par le partenaire." },
+  { cle: "heuresOrganisationRetenues", libelle: "Heures d'organisation retenues", unite: "heures", calcul: "Heures d'organisation déclarées, dans la limite de 50 % des heures d'ouverture.", texte: organisation.TEXTE },
+  { cle: "heuresFonctionnement", libelle: "Heures de fonctionnement", unite: "heures", calcul: "Heures d'ouverture + heures d'organisation retenues.", texte: heures.TEXTE },
+  { cle: "charges", libelle: "Charges annuelles", unite: "euros", calcul: "Charges annuelles du LAEP, saisies." },
+  { cle: "prixDeRevientHoraire", libelle: "Prix de revient horaire", unite: "eurosParHeure", calcul: "Charges ÷ heures de fonctionnement (sans objet sans heure de fonctionnement).", texte: subvention.TEXTE },
+  { cle: "prixPlafond", libelle: "Prix plafond horaire", unite: "eurosParHeure", calcul: "Prix plafond par heure, barème publié par la Cnaf." },
+  { cle: "taux", libelle: "Taux de la subvention", unite: "taux", calcul: "Pourcentage de financement, barème publié par la Cnaf.", texte: ADDENDUM.baremes },
+  {
+    cle: "subventionHoraire",
+    libelle: "Subvention horaire",
+    unite: "eurosParHeure",
+    calcul: (f) =>
+      f.prixPlafondApplique ? "Taux × prix plafond (le prix de revient dépasse le plafond)." : "Taux × prix de revient horaire (le prix de revient ne dépasse pas le plafond).",
+    texte: subvention.TEXTE,
+  },
+  { cle: "subventionLaep", libelle: "Subvention LAEP", unite: "euros", calcul: "Taux × min(prix de revient ; prix plafond) × heures de fonctionnement, calculé exactement puis arrondi au centime.", texte: subvention.TEXTE },
+  { cle: "heuresExistantes", libelle: "Heures existantes (N-1)", unite: "heures", calcul: "Heures de fonctionnement existantes l'année N-1, saisies (0 si omises)." },
+  { cle: "heuresExistantesRetenues", libelle: "Heures existantes retenues", unite: "heures", calcul: "Heures de fonctionnement plafonnées à l'existant.", texte: bonusAvant.TEXTE },
+  { cle: "forfaitExistant", libelle: "Forfait horaire offre existante", unite: "eurosParHeure", calcul: "Total du bonus CTG N-1 ÷ total des heures soutenues sur le territoire (voir LAEP.FORFAITCTG)." },
+  { cle: "nouvellesHeures", libelle: "Nouvelles heures", unite: "heures", calcul: "Heures de fonctionnement au-delà de l'existant N-1.", texte: bonusAvant.TEXTE },
+  { cle: "baremeNouvelleHeure", libelle: "Barème nouvelle heure", unite: "eurosParHeure", calcul: "Montant forfaitaire national par nouvelle heure, barème publié par la Cnaf." },
+  { cle: "bonusAvantPlafonnement", libelle: "Bonus avant plafonnement", unite: "euros", calcul: "Heures existantes retenues × forfait + nouvelles heures × barème nouvelle heure.", texte: bonusAvant.TEXTE },
+  { cle: "plafondFondsNationaux", libelle: "Plafond 80 % des charges", unite: "euros", calcul: "80 % des charges : plafond de la somme des fonds nationaux.", texte: bonusCtg.TEXTE },
+  { cle: "autresFondsNationaux", libelle: "Autres fonds nationaux", unite: "euros", calcul: "Autres subventions de fonctionnement sur fonds nationaux, saisies (0 si omises)." },
+  { cle: "ecretement", libelle: "Écrêtement", unite: "euros", calcul: "Part du bonus retirée pour respecter le plafond de 80 % (le bonus seul est écrêté).", texte: bonusCtg.TEXTE },
+  { cle: "bonusTerritoireCtg", libelle: "Bonus territoire CTG", unite: "euros", calcul: "Bonus avant plafonnement − écrêtement, jamais négatif.", texte: bonusCtg.TEXTE },
+  { cle: "totalFondsNationaux", libelle: "Total fonds nationaux", unite: "euros", calcul: "Subvention LAEP + bonus territoire CTG + autres fonds nationaux." },
+  { cle: "resteAFinancer", libelle: "Reste à financer", unite: "euros", calcul: "Charges − total des fonds nationaux : la part à financer par d'autres partenaires." },
+];
+
 /**
- * Every step of `calculerFinancement`, labelled, in order. Hourly figures are
- * for reading only: the subvention itself never goes through them (see
- * `subventionLaep`).
+ * The value of each step, in the order of ETAPES. Hourly figures are for
+ * reading only (rounded to the cent): the subvention never goes through them
+ * (see `subventionLaep`).
  */
-export function calculerDetail(entrees: EntreesDetail): Detail {
-  const f = calculerFinancement(entrees);
+function valeurs(f: Financement): (Exact | null)[] {
   const e = f.entrees;
   const h = f.heuresFonctionnement;
-  const prixDeRevient = h.isZero() ? null : quotientArrondiAuCentime(e.charges, h);
-  const subventionHoraire = h.isZero()
-    ? null
-    : f.prixPlafondApplique
-      ? arrondiAuCentime(e.taux.times(e.prixPlafond))
-      : quotientArrondiAuCentime(e.taux.times(e.charges), h);
-
-  const etape = (cle: CleEtape, libelle: string, valeur: Decimal | null, unite: Unite, calcul: string, texte?: string): Etape =>
-    texte === undefined ? { cle, libelle, valeur, unite, calcul } : { cle, libelle, valeur, unite, calcul, texte };
-
-  const etapes: Etape[] = [
-    etape("heuresOuverture", "Heures d'ouverture", e.heuresOuverture, "heures", "Heures d'ouverture au public, saisies."),
-    etape("heuresOrganisationDeclarees", "Heures d'organisation déclarées", e.heuresOrganisation, "heures", "Heures d'organisation de l'activité déclarées par le partenaire."),
-    etape("heuresOrganisationRetenues", "Heures d'organisation retenues", f.heuresOrganisationRetenues, "heures", "Heures d'organisation déclarées, dans la limite de 50 % des heures d'ouverture.", organisation.TEXTE),
-    etape("heuresFonctionnement", "Heures de fonctionnement", h, "heures", "Heures d'ouverture + heures d'organisation retenues.", heures.TEXTE),
-    etape("charges", "Charges annuelles", arrondiAuCentime(e.charges), "euros", "Charges annuelles du LAEP, saisies."),
-    etape("prixDeRevientHoraire", "Prix de revient horaire", prixDeRevient, "eurosParHeure", "Charges ÷ heures de fonctionnement (sans objet sans heure de fonctionnement).", subvention.TEXTE),
-    etape("prixPlafond", "Prix plafond horaire", e.prixPlafond, "eurosParHeure", "Prix plafond par heure, barème publié par la Cnaf."),
-    etape("taux", "Taux de la subvention", e.taux, "taux", "Pourcentage de financement, barème publié par la Cnaf.", ADDENDUM.baremes),
-    etape("subventionHoraire", "Subvention horaire", subventionHoraire, "eurosParHeure", f.prixPlafondApplique ? "Taux × prix plafond (le prix de revient dépasse le plafond)." : "Taux × prix de revient horaire (le prix de revient ne dépasse pas le plafond).", subvention.TEXTE),
-    etape("subventionLaep", "Subvention LAEP", f.subventionLaep, "euros", "Taux × min(prix de revient ; prix plafond) × heures de fonctionnement, calculé exactement puis arrondi au centime.", subvention.TEXTE),
-    etape("heuresExistantes", "Heures existantes (N-1)", e.heuresExistantes, "heures", "Heures de fonctionnement existantes l'année N-1, saisies (0 si omises)."),
-    etape("heuresExistantesRetenues", "Heures existantes retenues", f.heuresExistantesRetenues, "heures", "Heures de fonctionnement plafonnées à l'existant.", bonusAvant.TEXTE),
-    etape("forfaitExistant", "Forfait horaire offre existante", e.forfaitExistant, "eurosParHeure", "Total du bonus CTG N-1 ÷ total des heures soutenues sur le territoire (voir LAEP.FORFAITCTG)."),
-    etape("nouvellesHeures", "Nouvelles heures", f.nouvellesHeures, "heures", "Heures de fonctionnement au-delà de l'existant N-1.", bonusAvant.TEXTE),
-    etape("baremeNouvelleHeure", "Barème nouvelle heure", e.baremeNouvelleHeure, "eurosParHeure", "Montant forfaitaire national par nouvelle heure, barème publié par la Cnaf."),
-    etape("bonusAvantPlafonnement", "Bonus avant plafonnement", f.bonusAvantPlafonnement, "euros", "Heures existantes retenues × forfait + nouvelles heures × barème nouvelle heure.", bonusAvant.TEXTE),
-    etape("plafondFondsNationaux", "Plafond 80 % des charges", arrondiAuCentime(f.plafondFondsNationaux), "euros", "80 % des charges : plafond de la somme des fonds nationaux.", bonusCtg.TEXTE),
-    etape("autresFondsNationaux", "Autres fonds nationaux", arrondiAuCentime(e.autresFondsNationaux), "euros", "Autres subventions de fonctionnement sur fonds nationaux, saisies (0 si omises)."),
-    etape("ecretement", "Écrêtement", f.ecretement, "euros", "Part du bonus retirée pour respecter le plafond de 80 % (le bonus seul est écrêté).", bonusCtg.TEXTE),
-    etape("bonusTerritoireCtg", "Bonus territoire CTG", f.bonusTerritoireCtg, "euros", "Bonus avant plafonnement − écrêtement, jamais négatif.", bonusCtg.TEXTE),
-    etape("totalFondsNationaux", "Total fonds nationaux", f.totalFondsNationaux, "euros", "Subvention LAEP + bonus territoire CTG + autres fonds nationaux."),
-    etape("resteAFinancer", "Reste à financer", f.resteAFinancer, "euros", "Charges − total des fonds nationaux : la part à financer par d'autres partenaires."),
+  const sansHeure = h.isZero();
+  return [
+    e.heuresOuverture,
+    e.heuresOrganisation,
+    f.heuresOrganisationRetenues,
+    h,
+    e.charges.arrondiAuCentime(),
+    sansHeure ? null : Exact.quotientArrondiAuCentime(e.charges, h),
+    e.prixPlafond,
+    e.taux,
+    sansHeure ? null : f.prixPlafondApplique ? e.taux.times(e.prixPlafond).arrondiAuCentime() : Exact.quotientArrondiAuCentime(e.taux.times(e.charges), h),
+    f.subventionLaep,
+    e.heuresExistantes,
+    f.heuresExistantesRetenues,
+    e.forfaitExistant,
+    f.nouvellesHeures,
+    e.baremeNouvelleHeure,
+    f.bonusAvantPlafonnement,
+    f.plafondFondsNationaux.arrondiAuCentime(),
+    e.autresFondsNationaux.arrondiAuCentime(),
+    f.ecretement,
+    f.bonusTerritoireCtg,
+    f.totalFondsNationaux,
+    f.resteAFinancer,
   ];
+}
 
+/** Every step, labelled, with its explanation and the addendum's sentence: for the task pane. */
+export function calculerDetail(entrees: EntreesDetail): Detail {
+  const f = calculerFinancement(entrees);
+  const v = valeurs(f);
   return {
-    etapes,
-    heuresFonctionnement: h,
-    subventionLaep: f.subventionLaep,
-    bonusAvantPlafonnement: f.bonusAvantPlafonnement,
-    ecretement: f.ecretement,
-    bonusTerritoireCtg: f.bonusTerritoireCtg,
-    autresFondsNationaux: e.autresFondsNationaux,
-    totalFondsNationaux: f.totalFondsNationaux,
-    resteAFinancer: f.resteAFinancer,
-    charges: e.charges,
+    etapes: ETAPES.map((d, i) => {
+      const etape: Etape = { cle: d.cle, libelle: d.libelle, valeur: v[i]?.enDecimal() ?? null, unite: d.unite, calcul: typeof d.calcul === "string" ? d.calcul : d.calcul(f) };
+      if (d.texte !== undefined) etape.texte = d.texte;
+      return etape;
+    }),
+    heuresFonctionnement: f.heuresFonctionnement.enDecimal(),
+    subventionLaep: f.subventionLaep.enDecimal(),
+    bonusAvantPlafonnement: f.bonusAvantPlafonnement.enDecimal(),
+    ecretement: f.ecretement.enDecimal(),
+    bonusTerritoireCtg: f.bonusTerritoireCtg.enDecimal(),
+    autresFondsNationaux: f.entrees.autresFondsNationaux.enDecimal(),
+    totalFondsNationaux: f.totalFondsNationaux.enDecimal(),
+    resteAFinancer: f.resteAFinancer.enDecimal(),
+    charges: f.entrees.charges.enDecimal(),
     plafonnementApplique: f.plafonnementApplique,
     prixPlafondApplique: f.prixPlafondApplique,
   };
 }
+
+/** The same steps as rows of two cells (label, number or « sans objet »): what LAEP.DETAIL spills. */
+export function detailEnLignes(entrees: EntreesDetail): (string | number)[][] {
+  const v = valeurs(calculerFinancement(entrees));
+  return ETAPES.map((d, i) => {
+    const x = v[i];
+    return [d.libelle, x === null ? "sans objet" : nombreFini(x)];
+  });
+}
+
+/** Number of rows LAEP.DETAIL spills. */
+export const NOMBRE_ETAPES = ETAPES.length;

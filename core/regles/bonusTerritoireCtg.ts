@@ -1,13 +1,13 @@
-import { Decimal, max, min, ZERO } from "../money";
+import { Exact, max, min } from "../money";
 
 /** Addendum 2025, « Le bonus territoire CTG » (the source reads « écèlement », a misprint of écrêtement). */
 export const TEXTE =
   "Le bonus territoire CTG est plafonné de telle sorte que la somme des subventions de fonctionnement sur fonds nationaux (Subvention, bonus territoire CTG...) ne dépasse pas 80% des charges du LAEP. En cas de dépassement, l'écrêtement se fera uniquement sur le montant du bonus territoire CTG.";
 
-const QUATRE_VINGTS_POUR_CENT = new Decimal("0.8");
+const QUATRE_VINGTS_POUR_CENT = Exact.de("0.8");
 
 /** 80 % of the LAEP's charges: the most that national funds may cover together. */
-export function plafondFondsNationaux(charges: Decimal): Decimal {
+export function plafondFondsNationaux(charges: Exact): Exact {
   return charges.times(QUATRE_VINGTS_POUR_CENT);
 }
 
@@ -22,11 +22,11 @@ export function plafondFondsNationaux(charges: Decimal): Decimal {
  * nothing else changes.
  */
 export function bonusTerritoireCtg(e: {
-  bonusAvantPlafonnement: Decimal;
-  charges: Decimal;
-  subvention: Decimal;
-  autresFondsNationaux: Decimal;
-}): Decimal {
+  bonusAvantPlafonnement: Exact;
+  charges: Exact;
+  subvention: Exact;
+  autresFondsNationaux: Exact;
+}): Exact {
   const place = plafondFondsNationaux(e.charges).minus(e.subvention).minus(e.autresFondsNationaux);
-  return max(ZERO, min(e.bonusAvantPlafonnement, place));
+  return max(Exact.ZERO, min(e.bonusAvantPlafonnement, place));
 }

@@ -1,5 +1,4 @@
-import type { Decimal } from "../money";
-import { quotientEnNombre } from "../money";
+import { Exact } from "../money";
 
 /** Addendum 2025, « Le bonus territoire CTG », « Offre existante ». */
 export const TEXTE =
@@ -11,6 +10,6 @@ export const TEXTE =
  * territory. The result is the double nearest to the exact quotient.
  * The caller guarantees heuresTotalesN1 > 0.
  */
-export function forfaitOffreExistante(bonusTotalN1: Decimal, heuresTotalesN1: Decimal): number {
-  return quotientEnNombre(bonusTotalN1, heuresTotalesN1);
+export function forfaitOffreExistante(bonusTotalN1: Exact, heuresTotalesN1: Exact): number {
+  return Exact.quotientEnNombre(bonusTotalN1, heuresTotalesN1);
 }

@@ -1,4 +1,4 @@
-import type { Decimal } from "../money";
+import type { Exact } from "../money";
 import { heuresOrganisationRetenues } from "./heuresOrganisationRetenues";
 
 /** Addendum 2025, « Le financement de la subvention LAEP ». */
@@ -9,6 +9,6 @@ export const TEXTE =
  * Annual operating hours, the unit of both the subvention and the bonus.
  * Not rounded: hours are counted as declared (half-hours stay halves).
  */
-export function heuresFonctionnement(heuresOuverture: Decimal, heuresOrganisation: Decimal): Decimal {
+export function heuresFonctionnement(heuresOuverture: Exact, heuresOrganisation: Exact): Exact {
   return heuresOuverture.plus(heuresOrganisationRetenues(heuresOuverture, heuresOrganisation));
 }

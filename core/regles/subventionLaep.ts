@@ -1,4 +1,4 @@
-import { type Decimal, min } from "../money";
+import { type Exact, min } from "../money";
 
 /** Addendum 2025, « Le financement de la subvention LAEP », and its footnote 1. */
 export const TEXTE =
@@ -20,19 +20,19 @@ export const TEXTE =
  * result by a cent.
  */
 export function subventionLaep(e: {
-  heuresFonctionnement: Decimal;
-  charges: Decimal;
-  taux: Decimal;
-  prixPlafond: Decimal;
-}): Decimal {
+  heuresFonctionnement: Exact;
+  charges: Exact;
+  taux: Exact;
+  prixPlafond: Exact;
+}): Exact {
   return e.taux.times(min(e.charges, e.prixPlafond.times(e.heuresFonctionnement)));
 }
 
 /** True when the hourly cost price exceeds the ceiling (footnote 1, first case). */
 export function prixDeRevientAuDessusDuPlafond(e: {
-  heuresFonctionnement: Decimal;
-  charges: Decimal;
-  prixPlafond: Decimal;
+  heuresFonctionnement: Exact;
+  charges: Exact;
+  prixPlafond: Exact;
 }): boolean {
   return e.charges.gt(e.prixPlafond.times(e.heuresFonctionnement));
 }

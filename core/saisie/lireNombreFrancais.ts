@@ -1,8 +1,14 @@
-import { Decimal } from "../money";
+import { Decimal, Exact } from "../money";
 
 export interface NombreLu {
   valeur: Decimal;
   /** True when the text ends with « % ». */
+  pourcentage: boolean;
+}
+
+/** The same, as the rules' number type (no decimal.js object on the way: the command line reads thousands of them). */
+export interface NombreLuExact {
+  valeur: Exact;
   pourcentage: boolean;
 }
 
@@ -22,6 +28,21 @@ const UNITE = /(€\/h|€|h|%)$/i;
  * Returns the number, or what is wrong in French.
  */
 export function lireNombreFrancais(texte: string): NombreLu | string {
+  const lu = normaliser(texte);
+  return typeof lu === "string" ? lu : { valeur: new Decimal(lu.decimal), pourcentage: lu.pourcentage };
+}
+
+export function lireNombreFrancaisExact(texte: string): NombreLuExact | string {
+  const lu = normaliser(texte);
+  return typeof lu === "string" ? lu : { valeur: Exact.depuisTexte(lu.decimal), pourcentage: lu.pourcentage };
+}
+
+/** Already plain: « 400 », « 12345,67 », « 0.6 » (most cells of a file). */
+const SIMPLE = /^\d+(?:[.,]\d+)?$/;
+
+/** The number as a plain decimal string (« -1234.56 »), or what is wrong. */
+function normaliser(texte: string): { decimal: string; pourcentage: boolean } | string {
+  if (SIMPLE.test(texte)) return { decimal: texte.replace(",", "."), pourcentage: false };
   let t = texte.replace(ESPACES, "");
   if (t === "") return "la valeur est vide";
   const unite = UNITE.exec(t);
@@ -45,5 +66,5 @@ export function lireNombreFrancais(texte: string): NombreLu | string {
   if (normalise === null || !/\d/.test(normalise)) return `« ${texte.trim()} » n'est pas un nombre (exemple : 1 234,56)`;
   if (normalise.endsWith(".")) normalise += "0";
   if (normalise.startsWith(".")) normalise = `0${normalise}`;
-  return { valeur: new Decimal(signe + normalise), pourcentage };
+  return { decimal: signe + normalise, pourcentage };
 }

@@ -1,6 +1,6 @@
 import type { ProblemeChamp } from "../erreurs";
 import { formaterNombre } from "../format/formaterNombre";
-import { Decimal } from "../money";
+import { Decimal, Exact } from "../money";
 import { ATTENDU, type Champ } from "../schemas/champs";
 import { lireChamp } from "../schemas/lireChamp";
 import { lireNombreFrancais } from "./lireNombreFrancais";
@@ -28,7 +28,11 @@ export function lireSaisie(texte: string, champ: Champ, options: { tauxEnPourcen
     const pourcentage = `${formaterNombre(lu.valeur)} %`;
     if (lu.valeur.isNegative() && !lu.valeur.isZero()) return { champ, probleme: `${pourcentage} est négatif`, attendu };
     if (lu.valeur.gt(CENT)) return { champ, probleme: `${pourcentage} dépasse 100 %`, attendu };
-    return lireChamp(lu.valeur.div(CENT), champ);
+    return enDecimal(lireChamp(lu.valeur.div(CENT), champ));
   }
-  return lireChamp(lu.pourcentage ? lu.valeur.div(CENT) : lu.valeur, champ);
+  return enDecimal(lireChamp(lu.pourcentage ? lu.valeur.div(CENT) : lu.valeur, champ));
+}
+
+function enDecimal(lu: Exact | ProblemeChamp): Decimal | ProblemeChamp {
+  return lu instanceof Exact ? lu.enDecimal() : lu;
 }

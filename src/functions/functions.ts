@@ -7,7 +7,7 @@
  * are, and the core can refuse them with a message instead of reading 0.
  * Each function converts its arguments, calls core/ and maps failures.
  */
-import { calculerBonusCtg, calculerDetail, calculerForfaitCtg, calculerHeures, calculerSubvention, nombreFini } from "../../core";
+import { calculerBonusCtg, calculerForfaitCtg, calculerHeures, calculerSubvention, detailEnLignes } from "../../core";
 import { pourExcel } from "./erreurExcel";
 
 /**
@@ -111,7 +111,7 @@ export function detail(
   autres_fonds_nationaux?: any,
 ): any[][] {
   return pourExcel(() =>
-    calculerDetail({
+    detailEnLignes({
       heuresOuverture: heures_ouverture,
       heuresOrganisation: heures_organisation,
       charges,
@@ -121,6 +121,6 @@ export function detail(
       forfaitExistant: forfait_existant,
       baremeNouvelleHeure: bareme_nouvelle_heure,
       autresFondsNationaux: autres_fonds_nationaux,
-    }).etapes.map((etape) => [etape.libelle, etape.valeur === null ? "sans objet" : nombreFini(etape.valeur)]),
+    }),
   );
 }

@@ -1,4 +1,7 @@
-import { arrondiAuCentime, Decimal, enNombre, quotientArrondiAuCentime, quotientEnNombre, versDecimal } from "../../core/money";
+import fc from "fast-check";
+import { arrondiAuCentime, Decimal, enNombre, Exact, quotientArrondiAuCentime, versDecimal } from "../../core/money";
+
+const quotientEnNombre = (a: Decimal, b: Decimal) => Exact.quotientEnNombre(Exact.depuisDecimal(a), Exact.depuisDecimal(b));
 
 const d = (x: string) => new Decimal(x);
 
@@ -34,5 +37,69 @@ describe("money", () => {
     expect(quotientEnNombre(d("2"), d("3"))).toBe(2 / 3);
     expect(quotientEnNombre(d("1e-300"), d("7"))).toBe(Number("1.428571428571428571428571e-301"));
     expect(quotientEnNombre(d("0"), d("7"))).toBe(0);
+  });
+});
+
+describe("Exact, le type des règles", () => {
+  const e = (x: string) => Exact.de(x);
+
+  it("lit un nombre par la même écriture décimale que Number.prototype.toString", () => {
+    const doubles = fc.sample(
+      fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 10 ** 9 }).map((n) => n / 100),
+        fc.integer({ min: 0, max: 10 ** 7 }).map((n) => n / 3),
+        fc.constantFrom(0.1, 0.7, 1.005, 12345.67, 2 ** 53, 2 ** 53 + 2, 1e21, 1e-7, 5e-324, 1.7976931348623157e308, 0.30000000000000004),
+      ),
+      { numRuns: 20000, seed: 5 },
+    );
+    for (const x of doubles) expect([x, Exact.depuisNombre(x).toString()]).toEqual([x, new Decimal(x === 0 ? 0 : x).toString()]);
+  });
+
+  it("donne les mêmes sommes, produits, comparaisons et arrondis que decimal.js, même au-delà de 2^53", () => {
+    const valeurs = fc.oneof(fc.double({ min: -1e20, max: 1e20, noNaN: true }), fc.integer({ min: -(10 ** 12), max: 10 ** 12 }).map((n) => n / 1000), fc.constantFrom(2 ** 53 - 1, 2 ** 53, 0.1, 9007199254740.993));
+    fc.assert(
+      fc.property(valeurs, valeurs, (x, y) => {
+        const a = Exact.depuisNombre(x);
+        const b = Exact.depuisNombre(y);
+        const da = new Decimal(x === 0 ? 0 : x);
+        const db = new Decimal(y === 0 ? 0 : y);
+        expect(a.plus(b).toString()).toBe(da.plus(db).toString());
+        expect(a.minus(b).toString()).toBe(da.minus(db).toString());
+        expect(a.times(b).toString()).toBe(da.times(db).toString());
+        expect(a.cmp(b)).toBe(da.cmp(db));
+        expect(a.arrondiAuCentime().toString()).toBe(da.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString());
+        // Exact never writes « -0.00 » for a tiny negative value rounded to zero.
+        expect(a.toFixed(2)).toBe(da.toFixed(2, Decimal.ROUND_HALF_UP).replace(/^-(0\.00)$/, "$1"));
+        expect(a.toNumber()).toBe(da.toNumber());
+        if (!db.isZero()) {
+          expect(Exact.quotientArrondiAuCentime(a, b).toString()).toBe(quotientArrondiAuCentime(da, db).toString());
+          expect(Exact.quotientEnNombre(a, b)).toBe(quotientEnNombre(da, db));
+        }
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+
+  it("passe à decimal.js quand un résultat dépasserait 2^53, sans perdre un chiffre", () => {
+    expect(e("9007199254740991").plus(e("1")).toString()).toBe("9007199254740992");
+    expect(e("9007199254740991").plus(e("2")).toString()).toBe("9007199254740993");
+    expect(e("123456789.123456").times(e("987654321.987654")).toString()).toBe(new Decimal("123456789.123456").times("987654321.987654").toString());
+    expect(e("0.000001").times(e("0.0000000000000000001")).toString()).toBe("1e-25");
+    // The same from numbers, which start on the fast form.
+    const n = (x: number) => Exact.depuisNombre(x);
+    expect(n(9007199254740991).plus(n(2)).toString()).toBe("9007199254740993");
+    expect(n(9007199254740991).minus(n(-2)).toString()).toBe("9007199254740993");
+    expect(n(9007199254740991).times(n(3)).toString()).toBe("27021597764222973");
+    expect(n(1e-15).times(n(1e-15)).toString()).toBe("1e-30");
+    expect(n(1e-15).times(n(1e-15)).toNumber()).toBe(1e-30);
+    expect(n(123456.789).cmp(n(9007199254740991))).toBe(-1);
+  });
+
+  it("arrondit au centime la moitié en s'éloignant de zéro, aussi pour les négatifs", () => {
+    expect(e("2.345").arrondiAuCentime().toString()).toBe("2.35");
+    expect(e("-2.345").arrondiAuCentime().toString()).toBe("-2.35");
+    expect(e("2.344999").arrondiAuCentime().toString()).toBe("2.34");
+    expect(e("5118.815").arrondiAuCentime().toFixed(2)).toBe("5118.82");
   });
 });

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { calculerBonusCtg, calculerDetail, calculerHeures, calculerSubvention, nombreFini } from "../../../core";
+import { calculerBonusCtg, calculerHeures, calculerSubvention, detailEnLignes } from "../../../core";
 import { traduireFormule } from "../../../cli/audit/audit";
 import { cli, sansTrace } from "../../support/cli";
 
@@ -18,7 +18,7 @@ const entrees = { heuresOuverture: 400, heuresOrganisation: 300, charges: 12000,
 const H = calculerHeures(entrees);
 const S = calculerSubvention(entrees);
 const B = calculerBonusCtg({ ...entrees, subvention: S, heuresExistantes: 500, forfaitExistant: 5, baremeNouvelleHeure: 10, autresFondsNationaux: 0 });
-const DETAIL = calculerDetail({ ...entrees, heuresExistantes: 500, forfaitExistant: 5, baremeNouvelleHeure: 10 }).etapes.map((e) => [e.libelle, e.valeur === null ? "sans objet" : nombreFini(e.valeur)] as const);
+const DETAIL = detailEnLignes({ ...entrees, heuresExistantes: 500, forfaitExistant: 5, baremeNouvelleHeure: 10 });
 
 /** A simulation as the task pane inserts it, saved by Excel; `faux` overrides some saved values. */
 async function classeur(chemin: string, faux: Record<string, unknown> = {}) {

@@ -1,7 +1,7 @@
-import { Decimal } from "../../../core/money";
+import { Exact } from "../../../core/money";
 import { bonusAvantPlafonnement, heuresExistantesRetenues, nouvellesHeures } from "../../../core/regles/bonusAvantPlafonnement";
 
-const d = (x: string) => new Decimal(x);
+const d = (x: string) => Exact.de(x);
 const baremes = { forfaitExistant: d("5"), baremeNouvelleHeure: d("10") };
 
 describe("bonus territoire CTG avant plafonnement", () => {

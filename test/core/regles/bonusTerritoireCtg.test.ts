@@ -1,7 +1,7 @@
-import { Decimal } from "../../../core/money";
+import { Exact } from "../../../core/money";
 import { bonusTerritoireCtg, plafondFondsNationaux } from "../../../core/regles/bonusTerritoireCtg";
 
-const d = (x: string) => new Decimal(x);
+const d = (x: string) => Exact.de(x);
 
 describe("plafonnement du bonus territoire CTG à 80 % des charges", () => {
   it("laisse le bonus entier quand les fonds nationaux restent sous 80 % des charges", () => {

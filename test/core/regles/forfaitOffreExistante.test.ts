@@ -1,7 +1,7 @@
-import { Decimal } from "../../../core/money";
+import { Exact } from "../../../core/money";
 import { forfaitOffreExistante } from "../../../core/regles/forfaitOffreExistante";
 
-const d = (x: string) => new Decimal(x);
+const d = (x: string) => Exact.de(x);
 
 describe("forfait horaire de l'offre existante", () => {
   it("divise le bonus total N-1 par le total des heures soutenues sur le territoire", () => {

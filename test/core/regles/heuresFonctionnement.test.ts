@@ -1,8 +1,8 @@
-import { Decimal } from "../../../core/money";
+import { Exact } from "../../../core/money";
 import { heuresFonctionnement } from "../../../core/regles/heuresFonctionnement";
 import { heuresOrganisationRetenues } from "../../../core/regles/heuresOrganisationRetenues";
 
-const d = (x: string) => new Decimal(x);
+const d = (x: string) => Exact.de(x);
 
 describe("heures de fonctionnement", () => {
   it("additionne les heures d'ouverture et les heures d'organisation sous le plafond de 50 %", () => {

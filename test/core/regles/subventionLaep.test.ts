@@ -1,7 +1,7 @@
-import { Decimal } from "../../../core/money";
+import { Exact } from "../../../core/money";
 import { prixDeRevientAuDessusDuPlafond, subventionLaep } from "../../../core/regles/subventionLaep";
 
-const d = (x: string) => new Decimal(x);
+const d = (x: string) => Exact.de(x);
 // Figures of these examples are fictitious: the real barèmes are published yearly by the Cnaf.
 const base = { heuresFonctionnement: d("600"), taux: d("0.6"), prixPlafond: d("30") };
 

@@ -1,19 +1,19 @@
 import { messageAvecNom, messageSansNom } from "../../../core/erreurs";
-import { Decimal } from "../../../core/money";
+import { Exact } from "../../../core/money";
 import { CHAMPS, type Champ } from "../../../core/schemas/champs";
 import { lireChamp } from "../../../core/schemas/lireChamp";
 
 function message(valeur: unknown, champ: Champ = CHAMPS.heuresOuverture): string {
   const lu = lireChamp(valeur, champ);
-  if (lu instanceof Decimal) throw new Error(`accepted ${String(valeur)} as ${lu.toString()}`);
+  if (lu instanceof Exact) throw new Error(`accepted ${String(valeur)} as ${lu.toString()}`);
   return messageAvecNom(lu);
 }
 
 describe("lecture d'une saisie", () => {
   it("accepte un nombre positif ou nul et le lit exactement", () => {
-    expect((lireChamp(0.1, CHAMPS.charges) as Decimal).toString()).toBe("0.1");
-    expect((lireChamp(0, CHAMPS.charges) as Decimal).toString()).toBe("0");
-    expect((lireChamp(-0, CHAMPS.charges) as Decimal).isNegative()).toBe(false);
+    expect((lireChamp(0.1, CHAMPS.charges) as Exact).toString()).toBe("0.1");
+    expect((lireChamp(0, CHAMPS.charges) as Exact).toString()).toBe("0");
+    expect((lireChamp(-0, CHAMPS.charges) as Exact).isNegative()).toBe(false);
   });
 
   it("refuse une valeur vide au lieu de la lire comme 0", () => {
@@ -47,8 +47,8 @@ describe("lecture d'une saisie", () => {
 
   it("refuse un taux au-delà de 1 en rappelant qu'il s'écrit en fraction", () => {
     expect(message(60, CHAMPS.taux)).toBe("taux : 60 dépasse 1 ; attendu une fraction entre 0 et 1 (60 % s'écrit 0,6).");
-    expect(lireChamp(1, CHAMPS.taux)).toBeInstanceOf(Decimal);
-    expect(lireChamp(0, CHAMPS.taux)).toBeInstanceOf(Decimal);
+    expect(lireChamp(1, CHAMPS.taux)).toBeInstanceOf(Exact);
+    expect(lireChamp(0, CHAMPS.taux)).toBeInstanceOf(Exact);
   });
 
   it("refuse 0 heure au total du territoire", () => {
@@ -57,7 +57,7 @@ describe("lecture d'une saisie", () => {
 
   it("formule le message sans le nom du champ pour l'afficher à côté de lui", () => {
     const lu = lireChamp(-3, CHAMPS.heuresOuverture);
-    if (lu instanceof Decimal) throw new Error("accepted");
+    if (lu instanceof Exact) throw new Error("accepted");
     expect(messageSansNom(lu)).toBe("-3 est négatif : attendu un nombre d'heures positif ou nul.");
   });
 });

@@ -1,0 +1,357 @@
+// npm run bench: measures the add-in and writes docs/performance.md.
+// A benchmark, not a test: figures depend on the machine; each is given with a
+// baseline measured in the same run on the same machine.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createReadStream, createWriteStream } from "node:fs";
+import { createRequire } from "node:module";
+import { cpus, tmpdir, totalmem, platform, release } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+import { gzipSync } from "node:zlib";
+
+const require = createRequire(import.meta.url);
+const racine = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const dist = join(racine, "dist");
+const ecrire = process.argv.includes("--ecrire");
+const lignesDoc = [];
+/** Figures the goals are checked against. */
+const mesures = {};
+const reference = process.env.LAEP_BENCH_REFERENCE ? resolve(process.env.LAEP_BENCH_REFERENCE) : null;
+const note = (s = "") => {
+  console.log(s);
+  lignesDoc.push(s);
+};
+
+const mediane = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const maintenant = () => Number(process.hrtime.bigint()) / 1e6; // ms
+const ko = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+// ---------------------------------------------------------------- 1. per call
+/**
+ * Loads the shipped functions.js into an ordinary global environment with a
+ * CustomFunctions object, as a browser runtime (Excel's) does. (The bundle
+ * test uses node:vm; for timing, vm's sandbox global intercepts every global
+ * lookup such as Math or Number, a cost of 1 to 4 µs per call that Excel's
+ * runtime does not have.)
+ */
+function chargerFonctions(fichier = join(dist, "functions.js")) {
+  const associations = new Map();
+  class ErreurExcel {
+    constructor(code, message) {
+      this.code = code;
+      this.message = message;
+    }
+  }
+  new Function("CustomFunctions", readFileSync(fichier, "utf8"))({
+    associate: (id, f) => associations.set(id, f),
+    Error: ErreurExcel,
+    ErrorCode: { invalidValue: "#VALUE!" },
+  });
+  return associations;
+}
+
+/** The same formulas in plain floating point: what a hand-written workbook computes (inexact). */
+const flottant = {
+  HEURES: (o, org) => o + Math.min(org, 0.5 * o),
+  SUBVENTION: (o, org, c, t, p) => {
+    const h = o + Math.min(org, 0.5 * o);
+    return h === 0 ? 0 : Math.round(t * Math.min(c / h, p) * h * 100) / 100;
+  },
+  BONUSCTG: (o, org, c, s, he, f, b, a = 0) => {
+    const h = o + Math.min(org, 0.5 * o);
+    const avant = Math.min(h, he) * f + Math.max(0, h - he) * b;
+    return Math.round(Math.max(0, Math.min(avant, 0.8 * c - s - a)) * 100) / 100;
+  },
+  FORFAITCTG: (b, h) => b / h,
+  DETAIL: (o, org, c, t, p, he = 0, f = 0, b = 0, a = 0) => {
+    // The same 22 rows as LAEP.DETAIL, in floating point.
+    const orgR = Math.min(org, 0.5 * o);
+    const h = o + orgR;
+    const s = Math.round(t * Math.min(c, p * h) * 100) / 100;
+    const her = Math.min(h, he);
+    const nouv = Math.max(0, h - he);
+    const avant = Math.round((her * f + nouv * b) * 100) / 100;
+    const bonus = Math.round(Math.max(0, Math.min(her * f + nouv * b, 0.8 * c - s - a)) * 100) / 100;
+    const total = Math.round((s + bonus + a) * 100) / 100;
+    return [
+      ["Heures d'ouverture", o], ["Heures d'organisation déclarées", org], ["Heures d'organisation retenues", orgR], ["Heures de fonctionnement", h],
+      ["Charges annuelles", c], ["Prix de revient horaire", h === 0 ? "sans objet" : Math.round((c / h) * 100) / 100], ["Prix plafond horaire", p],
+      ["Taux de la subvention", t], ["Subvention horaire", h === 0 ? "sans objet" : Math.round(t * Math.min(c / h, p) * 100) / 100], ["Subvention LAEP", s],
+      ["Heures existantes (N-1)", he], ["Heures existantes retenues", her], ["Forfait horaire offre existante", f], ["Nouvelles heures", nouv],
+      ["Barème nouvelle heure", b], ["Bonus avant plafonnement", avant], ["Plafond 80 % des charges", Math.round(0.8 * c * 100) / 100],
+      ["Autres fonds nationaux", a], ["Écrêtement", avant - bonus], ["Bonus territoire CTG", bonus], ["Total fonds nationaux", total],
+      ["Reste à financer", Math.round((c - total) * 100) / 100],
+    ];
+  },
+};
+
+/**
+ * Arguments as people type them (a few decimals), varied so that nothing is
+ * constant-folded. With `bruit`, charges are the result of a division done by
+ * another formula (9000 + n ÷ 3 = 9000.333333333334): 16 to 17 significant
+ * digits, which the exact arithmetic must carry in full: the worst case.
+ */
+function argumentsVaries(id, i, bruit = false) {
+  const o = 300 + (i % 997) * 0.25;
+  const org = 50 + (i % 389) * 0.5;
+  const c = bruit ? 9000 + ((i % 7919) + 1) / 3 : (900_000 + (i % 7919) * 137) / 100;
+  switch (id) {
+    case "HEURES":
+      return [o, org];
+    case "SUBVENTION":
+      return [o, org, c, 0.6, 30.5];
+    case "BONUSCTG":
+      return [o, org, c, 6000 + (i % 101), 450 + (i % 211), 5.25, 10, i % 3 === 0 ? 500 : 0];
+    case "FORFAITCTG":
+      return [150000 + i, 40000.5 + (i % 13)];
+    case "DETAIL":
+      return [o, org, c, 0.6, 30.5, 450 + (i % 211), 5.25, 10, 0];
+  }
+}
+
+/** Microseconds per call: median of 5 runs after a warm-up. */
+function parAppel(f, id, n, bruit = false) {
+  const args = Array.from({ length: 1024 }, (_, i) => argumentsVaries(id, i, bruit));
+  let puits = 0;
+  // Consume each result cheaply (an array's length, not its text) so that nothing is optimised away.
+  const consommer = (r) => (typeof r === "number" ? r : r.length);
+  for (let i = 0; i < Math.min(n, 20000); i++) puits += consommer(f(...args[i & 1023]));
+  const essais = [];
+  for (let e = 0; e < 5; e++) {
+    const t = maintenant();
+    for (let i = 0; i < n; i++) puits += consommer(f(...args[i & 1023]));
+    essais.push(((maintenant() - t) * 1000) / n);
+  }
+  if (puits === 42) console.log("");
+  return mediane(essais);
+}
+
+note("## 1. Coût par appel des fonctions livrées (`dist/functions.js`)");
+note("");
+note("Valeurs saisies comme on les tape (quelques décimales) ; dernière colonne : charges issues d'une division faite par une autre formule (9 000,333333333334 : 16 à 17 chiffres significatifs), le pire cas.");
+note("");
+if (reference) note(`Colonne « référence » : ${process.env.LAEP_BENCH_REFERENCE_LIBELLE ?? reference}, mesurée dans la même exécution (voir « Pour reproduire »).`);
+note("");
+note(`| Fonction | Financement LAEP (exact) | Même formule en virgule flottante | Rapport | Exact, charges à 17 chiffres |${reference ? " Référence |" : ""}`);
+note(`| --- | ---: | ---: | ---: | ---: |${reference ? " ---: |" : ""}`);
+const fonctions = chargerFonctions();
+const fonctionsReference = reference ? chargerFonctions(reference) : null;
+mesures.parAppel = {};
+for (const id of ["HEURES", "SUBVENTION", "BONUSCTG", "FORFAITCTG", "DETAIL"]) {
+  const n = id === "DETAIL" ? 100_000 : 400_000;
+  const exact = parAppel(fonctions.get(id), id, n);
+  const base = parAppel(flottant[id], id, n);
+  const bruit = id === "HEURES" || id === "FORFAITCTG" ? null : parAppel(fonctions.get(id), id, n / 4, true);
+  const ref = fonctionsReference ? parAppel(fonctionsReference.get(id), id, n / 10) : null;
+  mesures.parAppel[id] = exact;
+  note(`| LAEP.${id} | ${exact.toFixed(2)} µs | ${base.toFixed(3)} µs | ×${(exact / base).toFixed(0)} | ${bruit === null ? "—" : `${bruit.toFixed(2)} µs`} |${ref === null ? "" : ` ${ref.toFixed(2)} µs |`}`);
+}
+note("");
+
+// ---------------------------------------------------------------- 2. load and size
+note("## 2. Chargement et taille de `functions.js`");
+note("");
+const source = readFileSync(join(dist, "functions.js"), "utf8");
+const chargements = [];
+for (let i = 0; i < 40; i++) {
+  const t = maintenant();
+  const ctx = vm.createContext({ CustomFunctions: { associate() {}, Error: class {}, ErrorCode: {} } });
+  vm.runInContext(source, ctx);
+  chargements.push(maintenant() - t);
+}
+const vide = [];
+for (let i = 0; i < 40; i++) {
+  const t = maintenant();
+  const ctx = vm.createContext({ CustomFunctions: { associate() {}, Error: class {}, ErrorCode: {} } });
+  vm.runInContext("CustomFunctions.associate('X', function () {});", ctx);
+  vide.push(maintenant() - t);
+}
+mesures.tailleFonctions = Buffer.byteLength(source);
+mesures.chargement = mediane(chargements);
+note(`- Taille : ${ko(Buffer.byteLength(source))} minifié, ${ko(gzipSync(source).length)} compressé (gzip).`);
+note(`- Chargement et enregistrement des 5 fonctions dans un contexte V8 neuf : ${mediane(chargements).toFixed(2)} ms (médiane de 40), contre ${mediane(vide).toFixed(2)} ms pour un script vide qui enregistre une fonction.`);
+note("");
+
+// ---------------------------------------------------------------- 3. recalculation
+note("## 3. Recalcul d'une feuille de 10 000 lignes (HyperFormula)");
+note("");
+const { moteur } = require(join(racine, "build/cli/audit/moteur.js"));
+const HF = moteur();
+function feuille(laep) {
+  const lignes = [["Taux", 0.6, "Prix plafond", 30.5, "Forfait", 5.25, "Barème", 10]];
+  for (let i = 0; i < 10_000; i++) {
+    const [o, org, c] = argumentsVaries("SUBVENTION", i);
+    const r = i + 2;
+    lignes.push(
+      laep
+        ? [o, org, c, 450 + (i % 211), `=LAEP.HEURES(A${r},B${r})`, `=LAEP.SUBVENTION(A${r},B${r},C${r},$B$1,$D$1)`, `=LAEP.BONUSCTG(A${r},B${r},C${r},F${r},D${r},$F$1,$H$1)`]
+        : [
+            o,
+            org,
+            c,
+            450 + (i % 211),
+            `=A${r}+MIN(B${r},0.5*A${r})`,
+            `=ROUND($B$1*MIN(C${r},$D$1*E${r}),2)`,
+            `=ROUND(MAX(0,MIN(MIN(E${r},D${r})*$F$1+MAX(0,E${r}-D${r})*$H$1,0.8*C${r}-F${r})),2)`,
+          ],
+    );
+  }
+  return lignes;
+}
+function recalcul(laep) {
+  const mesures = [];
+  const t0 = maintenant();
+  const hf = HF.buildFromArray(feuille(laep), { licenseKey: "gpl-v3" });
+  const construction = maintenant() - t0;
+  for (let i = 0; i < 5; i++) {
+    const t = maintenant();
+    hf.setCellContents({ sheet: 0, row: 0, col: 1 }, [[0.6 + (i % 2) * 0.05]]);
+    mesures.push(maintenant() - t);
+  }
+  const total = hf.getCellValue({ sheet: 0, row: 10_000, col: 5 });
+  hf.destroy();
+  return { construction, recalcul: mediane(mesures), total };
+}
+const natif = recalcul(false);
+const laep = recalcul(true);
+mesures.recalcul = laep.recalcul / natif.recalcul;
+note("| Feuille de 10 000 lignes × 3 formules | LAEP.* | Formules natives équivalentes | Rapport |");
+note("| --- | ---: | ---: | ---: |");
+note(`| Chargement et premier calcul | ${laep.construction.toFixed(0)} ms | ${natif.construction.toFixed(0)} ms | ×${(laep.construction / natif.construction).toFixed(2)} |`);
+note(`| Recalcul après changement du taux (30 000 formules) | ${laep.recalcul.toFixed(0)} ms | ${natif.recalcul.toFixed(0)} ms | ×${(laep.recalcul / natif.recalcul).toFixed(2)} |`);
+note("");
+
+// ---------------------------------------------------------------- 4. command line
+note("## 4. `financement-laep calcul` sur 100 000 lignes");
+note("");
+const dossier = mkdtempSync(join(tmpdir(), "laep-bench-"));
+function portefeuille(n) {
+  const f = join(dossier, `p${n}.csv`);
+  const lignes = ["nom;heures_ouverture;heures_organisation;charges;taux;prix_plafond;heures_existantes;forfait_existant;bareme_nouvelle_heure;autres_fonds_nationaux"];
+  for (let i = 0; i < n; i++) {
+    const [o, org, c] = argumentsVaries("SUBVENTION", i);
+    lignes.push(`LAEP ${i};${String(o).replace(".", ",")};${String(org).replace(".", ",")};${String(c).replace(".", ",")};60 %;30,5;${450 + (i % 211)};5,25;10;0`);
+  }
+  writeFileSync(f, `${lignes.join("\r\n")}\r\n`);
+  return f;
+}
+const bin = join(racine, "bin/financement-laep.js");
+function lancerCli(fichier) {
+  const sortie = `${fichier}.sortie.csv`;
+  rmSync(sortie, { force: true });
+  const script = `require(${JSON.stringify(join(racine, "build/cli/index.js"))}).principal(["calcul", ${JSON.stringify(fichier)}, "-o", ${JSON.stringify(sortie)}]).then((c) => { process.stderr.write("RSS " + process.resourceUsage().maxRSS + "\\n"); process.exitCode = c; });`;
+  const t = maintenant();
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  const duree = maintenant() - t;
+  const rss = Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  return { duree, rss };
+}
+/**
+ * Baseline: the same file read and written back by the same libraries in the
+ * same pipeline shape, without computing, in its own Node process as the
+ * command is (so both pay Node's start-up).
+ */
+function lireEcrireSansCalcul(fichier) {
+  const script = `const { pipeline } = require("node:stream/promises");
+const { createReadStream, createWriteStream } = require("node:fs");
+const { parse } = require("csv-parse");
+const { stringify } = require("csv-stringify");
+pipeline(createReadStream(${JSON.stringify(fichier)}), parse({ delimiter: ";", bom: true, relax_column_count: true, skip_empty_lines: true }), stringify({ delimiter: ";", record_delimiter: "windows" }), createWriteStream(${JSON.stringify(`${fichier}.copie.csv`)})).then(() => process.stderr.write("RSS " + process.resourceUsage().maxRSS + "\\n"));`;
+  const t = maintenant();
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: racine });
+  const duree = maintenant() - t;
+  return { duree, rss: Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 };
+}
+const dix = portefeuille(10_000);
+const cent = portefeuille(100_000);
+const cli10 = lancerCli(dix);
+const cli100 = lancerCli(cent);
+const base100 = lireEcrireSansCalcul(cent);
+mesures.cli = cli100.duree / base100.duree;
+note(`| | Durée | Mémoire maximale (RSS) |`);
+note(`| --- | ---: | ---: |`);
+note(`| calcul, 10 000 lignes | ${(cli10.duree / 1000).toFixed(2)} s | ${cli10.rss.toFixed(0)} Mio |`);
+note(`| calcul, 100 000 lignes | ${(cli100.duree / 1000).toFixed(2)} s | ${cli100.rss.toFixed(0)} Mio |`);
+note(`| lecture et écriture des mêmes 100 000 lignes sans calcul (csv-parse → csv-stringify, processus Node à part) | ${(base100.duree / 1000).toFixed(2)} s | ${base100.rss.toFixed(0)} Mio |`);
+note("");
+note(`Rapport calcul / lecture-écriture sur 100 000 lignes : ×${(cli100.duree / base100.duree).toFixed(2)}. Mémoire : ${cli10.rss.toFixed(0)} Mio pour 10 000 lignes, ${cli100.rss.toFixed(0)} Mio pour 100 000 (le fichier est traité au fil de l'eau).`);
+note("");
+rmSync(dossier, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- 5. task pane
+note("## 5. Volet (simulateur) dans Chromium sans interface");
+note("");
+const taskpane = readFileSync(join(dist, "taskpane.js"));
+const html = readFileSync(join(dist, "taskpane.html"));
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (existsSync(chromium)) {
+  const { chromium: pw } = require("playwright-core");
+  const http = require("node:http");
+  const serveur = http.createServer((req, res) => {
+    const chemin = join(dist, decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (!chemin.startsWith(dist) || !existsSync(chemin)) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": chemin.endsWith(".html") ? "text/html; charset=utf-8" : "text/javascript" });
+    res.end(readFileSync(chemin));
+  });
+  await new Promise((r) => serveur.listen(0, "127.0.0.1", r));
+  const url = `http://127.0.0.1:${serveur.address().port}/taskpane.html`;
+  const navigateur = await pw.launch({ executablePath: chromium, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const temps = [];
+  for (let i = 0; i < 7; i++) {
+    const page = await (await navigateur.newContext()).newPage();
+    await page.route("https://appsforoffice.microsoft.com/**", (r) => r.abort());
+    await page.goto(url);
+    await page.waitForSelector("#detail");
+    temps.push(await page.evaluate(() => performance.now()));
+    await page.context().close();
+  }
+  await navigateur.close();
+  serveur.close();
+  mesures.volet = mediane(temps);
+  note(`- Temps jusqu'au simulateur utilisable (formulaire, résultat et détail affichés), depuis le début de la navigation : ${mediane(temps).toFixed(0)} ms (médiane de 7, page servie en local, Office.js injoignable).`);
+} else {
+  note(`- Chromium absent (${chromium}) : temps d'affichage non mesuré.`);
+}
+note(`- \`taskpane.js\` : ${ko(taskpane.length)} minifié, ${ko(gzipSync(taskpane).length)} gzip ; \`taskpane.html\` (styles compris) : ${ko(html.length)}.`);
+note("");
+
+const ok = (v) => (v ? "atteint" : "**manqué**");
+const pire = Math.max(...Object.values(mesures.parAppel));
+note("## Objectifs");
+note("");
+note("| Objectif | Mesure | |");
+note("| --- | --- | --- |");
+note(`| Chaque fonction ≤ 3 µs par appel, exacte | ${pire.toFixed(2)} µs au pire (valeurs saisies) | ${ok(pire <= 3)} |`);
+note(`| \`functions.js\` ≤ 60 KiB minifié | ${ko(mesures.tailleFonctions)} | ${ok(mesures.tailleFonctions <= 60 * 1024)} |`);
+note(`| Enregistrement ≤ 20 ms | ${mesures.chargement.toFixed(2)} ms | ${ok(mesures.chargement <= 20)} |`);
+note(`| Recalcul ≤ 2 × formules natives | ×${mesures.recalcul.toFixed(2)} | ${ok(mesures.recalcul <= 2)} |`);
+note(`| Ligne de commande ≤ 3 × lecture-écriture | ×${mesures.cli.toFixed(2)} | ${ok(mesures.cli <= 3)} |`);
+if (mesures.volet !== undefined) note(`| Volet utilisable en moins d'1 s | ${mesures.volet.toFixed(0)} ms | ${ok(mesures.volet < 1000)} |`);
+note("");
+
+if (ecrire) {
+  const version = (cmd, args) => {
+    try {
+      return execFileSync(cmd, args, { encoding: "utf8" }).trim().split("\n")[0];
+    } catch {
+      return "absent";
+    }
+  };
+  const entete = [
+    "# Performance",
+    "",
+    "Écrit par `npm run bench:doc` (mesures : `npm run bench`). Chaque chiffre est donné avec une référence mesurée dans la même exécution, sur la même machine.",
+    "",
+    `- Date : ${new Date().toISOString().slice(0, 10)}`,
+    `- Machine : ${cpus()[0]?.model ?? "?"} (${cpus().length} cœurs), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, ${platform()} ${release()}`,
+    `- Node ${process.version}, ${version(chromium, ["--version"])}`,
+    "",
+    "Pour reproduire : `npm install`, puis `npm run bench` (affiche) ou `npm run bench:doc` (réécrit ce fichier). Il faut Chromium (`apt-get install chromium`) pour la partie 5. La colonne « référence » mesure une autre construction de `functions.js` dans la même exécution : `LAEP_BENCH_REFERENCE=chemin/vers/functions.js npm run bench` (ici, la version d'avant l'optimisation, où tout le calcul passait par decimal.js : `git worktree add /tmp/ref 11031df3 && cd /tmp/ref && npm ci && npm run build`).",
+    "",
+  ];
+  const analyse = readFileSync(join(racine, "scripts/bench/analyse.md"), "utf8");
+  writeFileSync(join(racine, "docs/performance.md"), `${[...entete, ...lignesDoc].join("\n")}\n${analyse}`);
+  console.log("docs/performance.md écrit.");
+}

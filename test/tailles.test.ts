@@ -1,0 +1,30 @@
+/**
+ * Size budgets of what Excel downloads (sizes are deterministic for a given
+ * build): a heavy dependency slipping into a bundle fails here, not in a
+ * user's workbook. See docs/performance.md for what each bundle contains.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const DIST = join(__dirname, "../dist");
+const KIO = 1024;
+const taille = (fichier: string) => readFileSync(join(DIST, fichier)).length;
+
+describe("budgets de taille", () => {
+  it("functions.js reste sous 60 Kio minifié (decimal.js ≈ 32 Kio, le cœur, les fonctions)", () => {
+    expect(taille("functions.js")).toBeLessThanOrEqual(60 * KIO);
+  });
+
+  it("taskpane.js reste sous 115 Kio minifié (decimal.js, zod/mini, le cœur, le volet ; aucune bibliothèque d'interface)", () => {
+    expect(taille("taskpane.js")).toBeLessThanOrEqual(115 * KIO);
+  });
+
+  it("taskpane.html, styles compris, reste sous 8 Kio", () => {
+    expect(taille("taskpane.html")).toBeLessThanOrEqual(8 * KIO);
+  });
+
+  it("functions.js n'embarque ni le volet, ni zod, ni HyperFormula", () => {
+    const js = readFileSync(join(DIST, "functions.js"), "utf8");
+    expect(js).not.toMatch(/Barème de démonstration|HyperFormula|Simulateur/);
+  });
+});
