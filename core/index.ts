@@ -4,7 +4,7 @@ export { calculerFinancement, financement, type Financement, type EntreesFinance
 export { calculerDetail, detailEnLignes, NOMBRE_ETAPES, type Detail, type Etape, type CleEtape, type Unite, type EntreesDetail } from "./explication/detail";
 export { ErreurSaisie, ErreurResultat, messageAvecNom, messageSansNom, type ProblemeChamp } from "./erreurs";
 export { CHAMPS, ATTENDU, type Champ, type CleChamp } from "./schemas/champs";
-export { Decimal, Exact, arrondiAuCentime } from "./money";
+export { Decimal, Exact } from "./money";
 export { ADDENDUM } from "./addendum";
 export { formaterNombre, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux } from "./format/formaterNombre";
 export { lireNombreFrancais, lireNombreFrancaisExact, type NombreLu } from "./saisie/lireNombreFrancais";

@@ -1,21 +1,25 @@
 /**
  * Exact decimal arithmetic for every rule of the add-in.
  *
- * Why decimal.js and not JS numbers: a user types 0.1 in a cell and means
- * one tenth, while the binary float 0.1 is 0.1000000000000000055…; a product
- * of three such floats can land on the wrong side of a half-cent. Every rule
- * therefore works on decimals built from the shortest decimal string of the
- * typed number (what Excel shows), and only the final result goes back to a
- * float.
+ * Why not JS numbers: a user types 0.1 in a cell and means one tenth, while
+ * the binary float 0.1 is 0.1000000000000000055…; a product of three such
+ * floats can land on the wrong side of a half-cent. Every rule therefore works
+ * on decimals built from the shortest decimal string of the typed number (what
+ * Excel shows), and only the final result goes back to a float.
  *
- * Why such a high precision: decimal.js only rounds a result when it needs
- * more significant digits than `precision`. The formulas only add, multiply
- * and compare values typed as doubles (at most 17 significant digits, exponents
- * between -324 and 308), so no intermediate needs more than about 1,300 digits:
- * with 2,000 they are all exact. Ordinary values keep their few digits, so this
- * costs nothing for them. The only divisions (hourly cost price, forfait of the
- * existing offer) go through `quotientArrondiAuCentime` or `quotientEnNombre`,
- * which never round an intermediate.
+ * Two layers: `Exact` (below), the rules' number type, computes small decimals
+ * with exact integer arithmetic; whatever it cannot hold exactly goes to
+ * decimal.js, through the one configured constructor `Decimal`.
+ *
+ * Why such a high precision for decimal.js: it only rounds a result when it
+ * needs more significant digits than `precision`. The formulas only add,
+ * multiply and compare values typed as doubles (at most 17 significant digits,
+ * exponents between -324 and 308), so no intermediate needs more than about
+ * 1,300 digits: with 2,000 they are all exact. Ordinary values keep their few
+ * digits, so this costs nothing for them. The only divisions (hourly cost
+ * price, forfait of the existing offer) go through
+ * `Exact.quotientArrondiAuCentime` and `Exact.quotientEnNombre`, which never
+ * round an intermediate.
  */
 import DecimalJs from "decimal.js";
 
@@ -29,33 +33,8 @@ export const Decimal = DecimalJs.clone({
 });
 export type Decimal = InstanceType<typeof Decimal>;
 
-export const ZERO = new Decimal(0);
 const CENT = new Decimal("0.01");
 const CENT_FOIS = new Decimal(100);
-
-/**
- * The decimal a user typed, from the number Excel (or a parser) hands over.
- * decimal.js reads a JS number through `Number.prototype.toString`, which is
- * the shortest string that round-trips: 0.1 becomes exactly 1/10.
- * -0 is folded into 0 so that no result ever prints as « -0 ».
- */
-export function versDecimal(nombre: number): Decimal {
-  return new Decimal(nombre === 0 ? 0 : nombre);
-}
-
-/**
- * Rounding rule of the add-in: amounts in euros are rounded to the cent, half
- * away from zero (ROUND_HALF_UP in decimal.js), once, on the exact result.
- *
- * Why half away from zero: it is the rounding of Excel's ARRONDI / ROUND and
- * of the usual commercial practice, so a finance officer who checks a figure by
- * hand with =ARRONDI(…;2) finds the same cent. Why once: rounding an
- * intermediate (the hourly cost price, say) and multiplying it by thousands of
- * hours would move the result by several euros.
- */
-export function arrondiAuCentime(montant: Decimal): Decimal {
-  return montant.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-}
 
 /**
  * `numerateur ÷ denominateur` rounded to the cent, half away from zero,
@@ -121,6 +100,24 @@ const MAX_SUR = Number.MAX_SAFE_INTEGER;
 const P = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
 const KMAX = 22;
 const NON_CHIFFRE = /[^0-9]/;
+
+/**
+ * n ÷ d rounded half up, for integers 0 ≤ n ≤ 2^52 and d > 0: the float
+ * quotient only guesses q; the exact remainder n − q × d corrects it (both
+ * products stay below 2^53, so they are exact) and decides the half.
+ */
+function quotientEntierArrondi(n: number, d: number): number {
+  let q = Math.trunc(n / d);
+  let r = n - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  return 2 * r >= d ? q + 1 : q;
+}
 
 export class Exact {
   /** Fast form: value = m ÷ 10^k, m a safe integer, 0 ≤ k ≤ 22 (d null). Slow form: d. */
@@ -271,25 +268,26 @@ export class Exact {
   arrondi(decimales: number): Exact {
     if (this.d === null) {
       if (this.k <= decimales) return this;
-      const diviseur = P[this.k - decimales];
       const absolu = Math.abs(this.m);
       if (absolu <= 2 ** 52) {
-        let q = Math.trunc(absolu / diviseur);
-        let r = absolu - q * diviseur;
-        if (r < 0) {
-          q -= 1;
-          r += diviseur;
-        } else if (r >= diviseur) {
-          q += 1;
-          r -= diviseur;
-        }
-        if (2 * r >= diviseur) q += 1;
+        const q = quotientEntierArrondi(absolu, P[this.k - decimales]);
         return Exact.rapide(this.m < 0 ? -q : q, decimales);
       }
     }
     return Exact.lent(this.enDecimal().toDecimalPlaces(decimales, Decimal.ROUND_HALF_UP));
   }
 
+  /**
+   * Rounding rule of the add-in: amounts in euros are rounded to the cent,
+   * half away from zero (ROUND_HALF_UP in decimal.js), once, on the exact
+   * result.
+   *
+   * Why half away from zero: it is the rounding of Excel's ARRONDI / ROUND
+   * and of the usual commercial practice, so a finance officer who checks a
+   * figure by hand with =ARRONDI(…;2) finds the same cent. Why once: rounding
+   * an intermediate (the hourly cost price, say) and multiplying it by
+   * thousands of hours would move the result by several euros.
+   */
   arrondiAuCentime(): Exact {
     return this.arrondi(2);
   }
@@ -330,16 +328,7 @@ export class Exact {
       const n = Math.abs(a.m) * P[b.k + 2];
       const d = Math.abs(b.m) * P[a.k];
       if (n <= 2 ** 52 && d <= 2 ** 52 && d > 0) {
-        let q = Math.trunc(n / d);
-        let r = n - q * d;
-        if (r < 0) {
-          q -= 1;
-          r += d;
-        } else if (r >= d) {
-          q += 1;
-          r -= d;
-        }
-        if (2 * r >= d) q += 1;
+        const q = quotientEntierArrondi(n, d);
         return Exact.rapide(a.m < 0 !== b.m < 0 ? -q : q, 2);
       }
     }

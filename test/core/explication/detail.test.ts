@@ -1,4 +1,5 @@
-import { calculerDetail, ErreurSaisie } from "../../../core";
+import fc from "fast-check";
+import { calculerDetail, detailEnLignes, ErreurSaisie } from "../../../core";
 
 const valeurs = (entrees: Parameters<typeof calculerDetail>[0]) =>
   Object.fromEntries(calculerDetail(entrees).etapes.map((e) => [e.libelle, e.valeur === null ? null : e.valeur.toString()]));
@@ -100,5 +101,29 @@ describe("détail du calcul", () => {
   it("refuse une saisie invalide avec un message par champ", () => {
     expect(() => calculerDetail({ ...laep, taux: 60 })).toThrow(ErreurSaisie);
     expect(() => calculerDetail({ ...laep, heuresExistantes: "beaucoup" })).toThrow(/heures_existantes : « beaucoup » est du texte/);
+  });
+
+  it("donne à Excel (LAEP.DETAIL) les mêmes lignes que celles du volet", () => {
+    const decimal = (n: number) => fc.integer({ min: 0, max: n * 100 }).map((x) => x / 100);
+    fc.assert(
+      fc.property(
+        fc.record({
+          heuresOuverture: decimal(3000),
+          heuresOrganisation: decimal(2000),
+          charges: fc.oneof(decimal(500000), fc.integer({ min: 1, max: 10 ** 6 }).map((x) => x / 3)),
+          taux: fc.integer({ min: 0, max: 100 }).map((x) => x / 100),
+          prixPlafond: decimal(100),
+          heuresExistantes: decimal(3000),
+          forfaitExistant: decimal(20),
+          baremeNouvelleHeure: decimal(20),
+          autresFondsNationaux: decimal(50000),
+        }),
+        (e) => {
+          const volet = calculerDetail(e).etapes.map((x) => [x.libelle, x.valeur === null ? "sans objet" : x.valeur.toNumber()]);
+          expect(detailEnLignes(e)).toEqual(volet);
+        },
+      ),
+      { numRuns: 2000, seed: 3 },
+    );
   });
 });
