@@ -32,7 +32,15 @@ export class Etat {
     readonly depot: DepotBaremes,
     readonly excel: boolean,
     readonly executer: (<T>(f: (context: Excel.RequestContext) => Promise<T>) => Promise<T>) | null,
-  ) {}
+    /** What an earlier state of the page held (when it switches to Excel mode). */
+    reprise?: { saisies: Saisies; baremeChoisi: string },
+  ) {
+    if (reprise) {
+      this.saisies = { ...reprise.saisies };
+      this.baremeChoisi = reprise.baremeChoisi;
+      this.analyse = analyser(this.saisies);
+    }
+  }
 
   abonner(f: () => void) {
     this.abonnes.push(f);

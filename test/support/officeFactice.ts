@@ -8,8 +8,10 @@ import { ContexteFactice } from "./excelFactice";
 const classeur = new ContexteFactice({ feuille: "Feuil1", adresse: "B2" });
 const w = window as unknown as Record<string, unknown>;
 w.__classeur = classeur;
+/** A test may set window.__delaiOfficeMs to play a slow Excel. */
+const delai = Number(w.__delaiOfficeMs ?? 0);
 w.Office = {
   HostType: { Excel: "Excel" },
-  onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+  onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: "Excel", platform: "OfficeOnline" }), delai)),
 };
 w.Excel = { run: (f: (context: unknown) => Promise<unknown>) => f(classeur) };

@@ -40,6 +40,20 @@ const classeur = (page: Page, feuille: string) =>
   page.evaluate((f) => (window as unknown as { __classeur: { contenu(f: string): Record<string, unknown> } }).__classeur.contenu(f), feuille);
 
 describe("volet dans Excel", () => {
+  it("reste utilisable pendant qu'un Excel lent se prépare, puis passe en mode Excel sans perdre la saisie", async () => {
+    const page = await (await navigateur.newContext({ viewport: { width: 420, height: 900 } })).newPage();
+    await page.addInitScript(() => ((window as unknown as { __delaiOfficeMs: number }).__delaiOfficeMs = 3000));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: officeFactice }));
+    await page.goto(`${serveur.url}/taskpane.html`);
+    await page.waitForSelector("#app[data-pret]");
+    expect(await page.locator("#app").getAttribute("data-pret")).toBe("navigateur");
+    await page.locator("#panneau-simulation").getByLabel("Charges annuelles", { exact: true }).fill("15 000");
+    await page.waitForSelector('#app[data-pret="excel"]', { timeout: 10_000 });
+    expect(await page.locator("#panneau-simulation").getByLabel("Charges annuelles", { exact: true }).inputValue()).toBe("15 000");
+    expect(await page.getByRole("button", { name: "Insérer dans le classeur" }).count()).toBe(1);
+    await page.context().close();
+  });
+
   it("insère à la cellule sélectionnée un tableau de formules LAEP et dit ce qu'il a écrit", async () => {
     const page = await ouvrirDansExcel();
     expect(await page.locator("#app").getAttribute("data-pret")).toBe("excel");
