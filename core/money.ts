@@ -160,6 +160,7 @@ export class Exact {
     if (d.isZero()) return Exact.ZERO;
     const k = d.decimalPlaces();
     if (k <= KMAX && d.precision(true) <= 15) {
+      // At most 15 digits written as an integer string: Number() reads it exactly.
       const m = Number(d.toFixed(k).replace(".", ""));
       if (Math.abs(m) <= MAX_SUR) return new Exact(m, k, null);
     }

@@ -42,7 +42,8 @@ function recopie(v: Valeur): Valeur {
 function nombresResultats(r: { resultat: Resultat } | { erreur: string }): Valeur[] {
   if ("erreur" in r) return [null, null, null, null, null, null, r.erreur];
   const x = r.resultat;
-  return [x.heuresFonctionnement, x.subvention, x.bonusCtg, x.ecretement, x.totalFondsNationaux, x.resteAFinancer].map((d) => d.toNumber()).concat([""] as never[]);
+  const nombres: Valeur[] = [x.heuresFonctionnement, x.subvention, x.bonusCtg, x.ecretement, x.totalFondsNationaux, x.resteAFinancer].map((d) => d.toNumber());
+  return [...nombres, ""];
 }
 
 export async function calculerXlsx(entree: string, sortie: string, feuille: string | undefined): Promise<Bilan> {
