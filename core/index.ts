@@ -6,9 +6,10 @@ export { ErreurSaisie, ErreurResultat, messageAvecNom, messageSansNom, type Prob
 export { CHAMPS, ATTENDU, type Champ, type CleChamp } from "./schemas/champs";
 export { Decimal, Exact } from "./money";
 export { ADDENDUM } from "./addendum";
-export { formaterNombre, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux } from "./format/formaterNombre";
-export { lireNombreFrancais, lireNombreFrancaisExact, type NombreLu } from "./saisie/lireNombreFrancais";
-export { lireSaisie } from "./saisie/lireSaisie";
+export { formaterNombre, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux, formaterNombreCite } from "./format/formaterNombre";
+export { citer } from "./format/citer";
+export { lireNombreFrancais, lireNombreFrancaisExact, LONGUEUR_MAX, type NombreLu, type Convention } from "./saisie/lireNombreFrancais";
+export { lireSaisie, lireSaisieExact, tauxSaisi, ATTENDU_TAUX_SAISI } from "./saisie/lireSaisie";
 export { lireBareme, stockerBareme, type Bareme, type BaremeStocke } from "./baremes/bareme";
 export { BAREME_DEMONSTRATION } from "./baremes/demonstration";
 export { TEXTE as TEXTE_HEURES_FONCTIONNEMENT } from "./regles/heuresFonctionnement";

@@ -13,9 +13,10 @@
  *
  * Why such a high precision for decimal.js: it only rounds a result when it
  * needs more significant digits than `precision`. The formulas only add,
- * multiply and compare values typed as doubles (at most 17 significant digits,
- * exponents between -324 and 308), so no intermediate needs more than about
- * 1,300 digits: with 2,000 they are all exact. Ordinary values keep their few
+ * multiply and compare inputs of at most 15 significant digits (doubles read
+ * at 15 digits; text longer than 50 characters is refused before any
+ * arithmetic), with exponents between -324 and 308, so no intermediate needs
+ * more than about 1,300 digits: with 2,000 they are all exact. Ordinary values keep their few
  * digits, so this costs nothing for them. The only divisions (hourly cost
  * price, forfait of the existing offer) go through
  * `Exact.quotientArrondiAuCentime` and `Exact.quotientEnNombre`, which never
@@ -138,22 +139,59 @@ export class Exact {
   }
 
   /**
-   * The decimal a JS number shows (its shortest round-trip string), exactly.
-   * Fast path: the first k for which round(x × 10^k) ÷ 10^k gives x back,
-   * with fewer than 15 significant digits. Such a decimal is the only one
-   * with k decimals that round-trips (doubles tell 15-digit decimals apart),
-   * and none with fewer decimals does (they were tried first): it is the
-   * shortest string, the one Number.prototype.toString writes.
+   * A number from Excel, read as Excel shows it: the double rounded to 15
+   * significant digits, half away from zero, then kept exactly.
+   *
+   * Why 15 digits: Excel computes in doubles but shows and keeps at most 15
+   * significant digits. A budget's =SOMME(10000,05 ; 0,30) is the double
+   * 10000.349999999999…, which the sheet shows as 10 000,35; read through its
+   * 17-digit string it would give a subvention of 5 000,17 € at 50 % where the
+   * officer, and the addendum's formula on the figure she sees, give
+   * 5 000,18 €. A typed value (15 digits at most) is unchanged: it is the
+   * nearest 15-digit decimal to its own double.
+   *
+   * Fast path for typed values: the first k for which round(x × 10^k) ÷ 10^k
+   * gives x back, with fewer than 15 significant digits (that decimal is the
+   * shortest string of x, hence its 15-digit reading). Otherwise
+   * `a15Chiffres`.
    */
   static depuisNombre(x: number): Exact {
     if (x === 0) return Exact.ZERO;
-    if (Number.isInteger(x) && Math.abs(x) <= MAX_SUR) return new Exact(x, 0, null);
+    if (Number.isInteger(x) && Math.abs(x) < 1e15) return new Exact(x, 0, null);
     for (let k = 1; k <= 15; k++) {
       const y = Math.round(x * P[k]);
       if (Math.abs(y) >= 1e15) break;
       if (y / P[k] === x) return new Exact(y, k, null);
     }
-    return Exact.lent(new Decimal(x));
+    return Exact.a15Chiffres(x);
+  }
+
+  /**
+   * x rounded to 15 significant digits, half away from zero. With k such that
+   * |x| × 10^k lies in [10^14, 10^15), the float product t is within 1/16 of
+   * the exact product (one correctly rounded multiplication below 2^50), so
+   * Math.round(t) is the exact rounding unless t's fraction is near one half;
+   * that rare case, and exponents out of the fast range, go through
+   * toPrecision(15), which the language defines as the exact rounding (ties to
+   * the larger magnitude).
+   */
+  private static a15Chiffres(x: number): Exact {
+    const a = Math.abs(x);
+    const k = 14 - Math.floor(Math.log10(a));
+    if (k >= 0 && k <= KMAX) {
+      const t = a * P[k];
+      const f = t - Math.floor(t);
+      if (t >= 1e14 + 1 && t < 1e15 - 1 && Math.abs(f - 0.5) > 0.125) {
+        let m = Math.round(t);
+        let j = k;
+        while (j > 0 && m % 10 === 0) {
+          m /= 10;
+          j--;
+        }
+        return Exact.rapide(x < 0 ? -m : m, j);
+      }
+    }
+    return Exact.depuisDecimal(new Decimal(x.toPrecision(15)));
   }
 
   static depuisDecimal(d: Decimal): Exact {

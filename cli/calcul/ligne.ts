@@ -3,10 +3,24 @@
  * and the result columns. A row in error gets its French message and empty
  * results; it never stops the other rows.
  */
-import { ATTENDU, calculerFinancement, CHAMPS, CHAMPS_FINANCEMENT, ErreurResultat, ErreurSaisie, Exact, lireNombreFrancaisExact, type ProblemeChamp } from "../../core";
+import {
+  ATTENDU,
+  ATTENDU_TAUX_SAISI,
+  calculerFinancement,
+  CHAMPS,
+  CHAMPS_FINANCEMENT,
+  type Convention,
+  ErreurResultat,
+  ErreurSaisie,
+  Exact,
+  formaterNombreCite,
+  lireSaisieExact,
+  type ProblemeChamp,
+  tauxSaisi,
+} from "../../core";
 import type { CleEntree } from "./colonnes";
 
-export type Convention = "francaise" | "internationale";
+export type { Convention };
 
 /** What a reader hands over for a cell: text (CSV) or a spreadsheet value (XLSX). */
 export type Cellule = string | number | boolean | Date | null | undefined | { erreur: string };
@@ -21,44 +35,36 @@ export interface Resultat {
 }
 
 const FACULTATIFS = new Set<CleEntree>(["heuresExistantes", "forfaitExistant", "baremeNouvelleHeure", "autresFondsNationaux"]);
-const UN = Exact.de("1");
-const CENT = Exact.de("100");
-const CENTIEME = Exact.de("0.01");
+
+/** A formula cell whose result was never saved (a file written by a script): nothing to read, and never 0. */
+export const FORMULE_SANS_VALEUR = { erreur: "" } as const;
 
 /**
- * How `taux` is read, whatever the file: « 60 % » (text with a percent sign)
- * is a percentage; a bare number up to 1 is a fraction (0,6 — and a cell
- * formatted as a percentage in Excel holds 0,6 too); a bare number above 1 and
- * up to 100 is a percentage (60). Above 100 is refused.
+ * A cell as the decimal the core reads, or what is wrong with it.
+ *
+ * Text (every CSV cell, and a text cell of a workbook: a French user's
+ * cell) is read by the core's text rules, in the file's convention: the taux
+ * convention (« 60 % », « 60 », « 0,6 »), ambiguous « 1.234 » refused. A
+ * number (a workbook cell) is read as Excel shows it, at 15 significant
+ * digits; in the taux column a number up to 1 is a fraction (a cell
+ * formatted in %) and a number up to 100 a percentage.
  */
-function lireTaux(valeur: Exact, pourcentage: boolean): Exact | string {
-  if (pourcentage) return valeur.times(CENTIEME);
-  if (valeur.lte(UN)) return valeur;
-  if (valeur.lte(CENT)) return valeur.times(CENTIEME);
-  return `${valeur.toString().replace(".", ",")} n'est ni une fraction (jusqu'à 1) ni un pourcentage (jusqu'à 100)`;
-}
-
-/** A cell as the decimal the core reads, or what is wrong with it. */
-function lireCellule(cellule: Cellule, cle: CleEntree, convention: Convention): Exact | null | string {
+function lireCellule(cellule: Cellule, cle: CleEntree, convention: Convention): Exact | null | ProblemeChamp {
+  const champ = CHAMPS[cle];
+  const probleme = (texte: string): ProblemeChamp => ({ champ, probleme: texte, attendu: attendu(cle) });
   if (cellule === null || cellule === undefined || (typeof cellule === "string" && cellule.trim() === "")) return null;
-  if (typeof cellule === "object" && "erreur" in cellule) return `la cellule contient l'erreur ${cellule.erreur}`;
-  if (cellule instanceof Date) return "la cellule contient une date, pas un nombre";
-  if (typeof cellule === "boolean") return `${cellule ? "VRAI" : "FAUX"} est une valeur logique, pas un nombre`;
-  let valeur: Exact;
-  let pourcentage = false;
-  if (typeof cellule === "number") {
-    if (!Number.isFinite(cellule)) return "la valeur n'est pas un nombre fini";
-    valeur = Exact.depuisNombre(cellule);
-  } else {
-    const texte = convention === "internationale" && /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cellule.trim()) ? cellule.replace(/,/g, "") : cellule;
-    const lu = lireNombreFrancaisExact(texte);
-    if (typeof lu === "string") return lu;
-    valeur = lu.valeur;
-    pourcentage = lu.pourcentage;
-    if (pourcentage && cle !== "taux") return `${cellule.trim()} est un pourcentage`;
+  if (cellule === FORMULE_SANS_VALEUR) return probleme("formule jamais calculée : ouvrez et enregistrez le fichier dans Excel");
+  if (typeof cellule === "object" && "erreur" in cellule) return probleme(`la cellule contient l'erreur ${cellule.erreur}`);
+  if (cellule instanceof Date) return probleme("la cellule contient une date, pas un nombre");
+  if (typeof cellule === "boolean") return probleme(`${cellule ? "VRAI" : "FAUX"} est une valeur logique, pas un nombre`);
+  if (typeof cellule === "string") {
+    const lu = lireSaisieExact(cellule, champ, convention);
+    return lu instanceof Exact ? lu : { ...lu, attendu: attendu(cle) };
   }
-  if (cle === "taux" && !valeur.isNegative()) return lireTaux(valeur, pourcentage);
-  return valeur;
+  if (!Number.isFinite(cellule)) return probleme("la valeur n'est pas un nombre fini");
+  const valeur = Exact.depuisNombre(cellule);
+  if (cle !== "taux" || valeur.isNegative()) return valeur;
+  return tauxSaisi(valeur, false) ?? probleme(`${formaterNombreCite(valeur.enDecimal())} n'est ni une fraction (jusqu'à 1) ni un pourcentage (jusqu'à 100)`);
 }
 
 export function calculerLigne(cellules: Partial<Record<CleEntree, Cellule>>, convention: Convention): { resultat: Resultat } | { erreur: string } {
@@ -66,7 +72,7 @@ export function calculerLigne(cellules: Partial<Record<CleEntree, Cellule>>, con
   const problemes: ProblemeChamp[] = [];
   for (const cle of Object.keys(CHAMPS_FINANCEMENT) as CleEntree[]) {
     const lu = lireCellule(cellules[cle], cle, convention);
-    if (typeof lu === "string") problemes.push({ champ: CHAMPS[cle], probleme: lu, attendu: attendu(cle) });
+    if (lu !== null && !(lu instanceof Exact)) problemes.push(lu);
     else entrees[cle] = lu === null && FACULTATIFS.has(cle) ? null : lu ?? undefined;
   }
   if (problemes.length > 0) return { erreur: new ErreurSaisie(problemes).message };
@@ -89,5 +95,5 @@ export function calculerLigne(cellules: Partial<Record<CleEntree, Cellule>>, con
 }
 
 function attendu(cle: CleEntree): string {
-  return cle === "taux" ? "une fraction (0,6) ou un pourcentage (60 %)" : ATTENDU[CHAMPS[cle].nature];
+  return cle === "taux" ? ATTENDU_TAUX_SAISI : ATTENDU[CHAMPS[cle].nature];
 }

@@ -9,18 +9,37 @@ import { ErreurCli } from "../erreurs";
 import { progression } from "../progression";
 import { Bilan } from "./bilan";
 import { type CleEntree, COLONNES_RESULTATS, reperer } from "./colonnes";
-import { calculerLigne, type Cellule, type Resultat } from "./ligne";
+import { calculerLigne, type Cellule, FORMULE_SANS_VALEUR, type Resultat } from "./ligne";
 
 type Valeur = ExcelJS.CellValue;
 
-/** A spreadsheet value as the row calculator reads it. */
-export function versCellule(v: Valeur): Cellule {
+/**
+ * A date format (ExcelJS's own test, utils.isDateFmt): a date or time letter
+ * outside quoted text and [brackets].
+ */
+function formatDate(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/**
+ * A spreadsheet value as the row calculator reads it. `format` is the cell's
+ * number format: a number shown as a date (the reader turns plain cells into
+ * Date, not formula results) is a date, refused where an amount is expected,
+ * never read as its serial number. A formula whose result was never saved
+ * is FORMULE_SANS_VALEUR, never 0.
+ */
+export function versCellule(v: Valeur, format?: string): Cellule {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v === "number") return formatDate(format) ? new Date(0) : v;
+  if (typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "object") {
     if ("error" in v) return { erreur: String(v.error) };
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) return versCellule((v as { result?: Valeur }).result ?? null);
+    if ("formula" in v || "sharedFormula" in v) {
+      const resultat = (v as { result?: Valeur }).result;
+      return resultat === undefined || resultat === null ? FORMULE_SANS_VALEUR : versCellule(resultat, format);
+    }
     if ("text" in v) return String(v.text);
   }
   return String(v);
@@ -29,7 +48,7 @@ export function versCellule(v: Valeur): Cellule {
 /** A header cell as text. */
 function texte(v: Valeur): string {
   const c = versCellule(v);
-  return c === null || c === undefined ? "" : typeof c === "object" && !(c instanceof Date) ? c.erreur : String(c);
+  return c === null || c === undefined || c === FORMULE_SANS_VALEUR ? "" : typeof c === "object" && !(c instanceof Date) ? c.erreur : String(c);
 }
 
 /** What to write back for a carried cell: formulas keep their text and saved result. */
@@ -49,7 +68,7 @@ function nombresResultats(r: { resultat: Resultat } | { erreur: string }): Valeu
 export async function calculerXlsx(entree: string, sortie: string, feuille: string | undefined): Promise<Bilan> {
   const barre = progression((await stat(entree)).size * 4, "Calcul");
   const bilan = new Bilan();
-  const lecteur = new ExcelJS.stream.xlsx.WorkbookReader(entree, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
+  const lecteur = new ExcelJS.stream.xlsx.WorkbookReader(entree, { sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", worksheets: "emit", entries: "ignore" });
   const ecrivain = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: sortie, useStyles: false, useSharedStrings: false });
   const vues: string[] = [];
   let trouvee = false;
@@ -77,11 +96,11 @@ export async function calculerXlsx(entree: string, sortie: string, feuille: stri
         }
         if (valeurs.every((v) => v === null || v === undefined || texte(v).trim() === "")) continue;
         const cellules: Partial<Record<CleEntree, Cellule>> = {};
-        for (const [cle, i] of Object.entries(index) as [CleEntree, number][]) cellules[cle] = versCellule(valeurs[i]);
+        for (const [cle, i] of Object.entries(index) as [CleEntree, number][]) cellules[cle] = versCellule(valeurs[i], ligne.getCell(i + 1).numFmt);
         const r =
           valeurs.length > largeur
             ? { erreur: `la ligne a ${valeurs.length} colonnes, l'en-tête en a ${largeur} : les colonnes en trop sont gardées à la fin` }
-            : calculerLigne(cellules, "internationale");
+            : calculerLigne(cellules, "francaise");
         bilan.ajouter(ligne.number, r);
         const base = valeurs.slice(0, largeur).map(recopie);
         while (base.length < largeur) base.push(null);

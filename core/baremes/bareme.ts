@@ -9,6 +9,7 @@ import * as z from "zod/mini";
 import { type Decimal, Exact } from "../money";
 import { CHAMPS, type Champ } from "../schemas/champs";
 import { lireChamp } from "../schemas/lireChamp";
+import type { Convention } from "../saisie/lireNombreFrancais";
 import { lireSaisie } from "../saisie/lireSaisie";
 
 export interface Bareme {
@@ -53,8 +54,14 @@ const CHAMPS_BAREME: ["taux" | "prixPlafond" | "baremeNouvelleHeure" | "forfaitE
   ["forfaitExistant", CHAMPS.forfaitExistant],
 ];
 
-/** Reads a stored barème, or says in French everything that is wrong with it. */
-export function lireBareme(brut: unknown): { bareme: Bareme } | { erreurs: string[] } {
+/**
+ * Reads a stored barème, or says in French everything that is wrong with it.
+ * Numbers may be numbers (a workbook cell: a taux formatted in % holds 0,6)
+ * or text: decimal strings as `stockerBareme` writes them (« 20.295 »,
+ * convention « internationale », the default), or what a user typed in a
+ * text cell of the barème sheet (« francaise »: « 20,295 », « 60 % »).
+ */
+export function lireBareme(brut: unknown, convention: Convention = "internationale"): { bareme: Bareme } | { erreurs: string[] } {
   const lu = SchemaBaremeStocke.safeParse(brut);
   if (!lu.success) return { erreurs: lu.error.issues.map((i) => `${i.path.join(".") || "barème"} : ${i.message}`) };
   const b = lu.data;
@@ -67,7 +74,7 @@ export function lireBareme(brut: unknown): { bareme: Bareme } | { erreurs: strin
       valeurs[cle] = null;
       continue;
     }
-    const lu = typeof v === "number" ? lireChamp(v, champ) : lireSaisie(v, champ);
+    const lu = typeof v === "number" ? lireChamp(v, champ) : lireSaisie(v, champ, convention);
     const decimal = lu instanceof Exact ? lu.enDecimal() : lu;
     if ("champ" in decimal) erreurs.push(`${champ.libelle} : ${decimal.probleme} ; attendu ${decimal.attendu}`);
     else valeurs[cle] = decimal;

@@ -1,4 +1,5 @@
-import { formaterNombre } from "../format/formaterNombre";
+import { formaterNombreCite } from "../format/formaterNombre";
+import { citer } from "../format/citer";
 import { Decimal, Exact } from "../money";
 import { ErreurSaisie, type ProblemeChamp } from "../erreurs";
 import { ATTENDU, type Champ } from "./champs";
@@ -8,10 +9,17 @@ import { ATTENDU, type Champ } from "./champs";
  * wrong with it.
  *
  * Accepted: a finite JS number (Excel hands numbers over as doubles; they are
- * read through their shortest decimal string), or a Decimal already parsed
- * exactly from text by the task pane or the command line. Everything else is
- * refused, never turned into 0: an empty argument, text, a logical value, NaN,
- * an infinity, a range of several cells.
+ * read as Excel shows them, at 15 significant digits: see
+ * `Exact.depuisNombre`), or a Decimal already parsed exactly from text by the
+ * task pane or the command line. Everything else is refused, never turned
+ * into 0: an empty argument, text, a logical value, NaN, an infinity, a range
+ * of several cells.
+ *
+ * Amounts in euros (charges, subvention, other national funds, bonus N-1)
+ * are taken to the cent, half away from zero, once read and checked: money is
+ * paid in cents, and every table built from them (LAEP.DETAIL, the pane, the
+ * command line) must add up as printed. Hours, hourly amounts and the taux
+ * are kept exactly.
  */
 export function lireChamp(valeur: unknown, champ: Champ): Exact | ProblemeChamp {
   let nombre: Exact;
@@ -28,10 +36,10 @@ export function lireChamp(valeur: unknown, champ: Champ): Exact | ProblemeChamp 
     return probleme(champ, decrireNonNombre(valeur));
   }
 
-  if (nombre.isNegative()) return probleme(champ, `${formaterNombre(nombre.enDecimal())} est négatif`);
-  if (champ.nature === "taux" && nombre.gt(UN)) return probleme(champ, `${formaterNombre(nombre.enDecimal())} dépasse 1`);
+  if (nombre.isNegative()) return probleme(champ, `${formaterNombreCite(nombre.enDecimal())} est négatif`);
+  if (champ.nature === "taux" && nombre.gt(UN)) return probleme(champ, `${formaterNombreCite(nombre.enDecimal())} dépasse 1`);
   if (champ.nature === "heuresNonNulles" && nombre.isZero()) return probleme(champ, "0 n'est pas accepté (division par zéro)");
-  return nombre;
+  return champ.nature === "euros" ? nombre.arrondiAuCentime() : nombre;
 }
 
 /**
@@ -72,12 +80,8 @@ function probleme(champ: Champ, texte: string): ProblemeChamp {
 
 function decrireNonNombre(valeur: unknown): string {
   if (valeur === null || valeur === undefined || valeur === "") return "la valeur est vide";
-  if (typeof valeur === "string") return `« ${tronquer(valeur)} » est du texte, pas un nombre`;
+  if (typeof valeur === "string") return `« ${citer(valeur)} » est du texte, pas un nombre`;
   if (typeof valeur === "boolean") return `${valeur ? "VRAI" : "FAUX"} est une valeur logique, pas un nombre`;
   if (Array.isArray(valeur)) return "une plage de plusieurs cellules a été donnée au lieu d'une seule valeur";
   return "la valeur n'est pas un nombre";
-}
-
-function tronquer(texte: string): string {
-  return texte.length > 30 ? `${texte.slice(0, 29)}…` : texte;
 }

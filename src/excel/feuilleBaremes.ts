@@ -79,7 +79,7 @@ export async function lireBaremesClasseur(context: Excel.RequestContext): Promis
       lien: lien === "" ? null : String(lien),
       verifieLe: verifieLe === "" ? null : String(verifieLe),
       fictif: fictif === "oui" || fictif === true,
-    });
+    }, "francaise");
     if ("erreurs" in lu) erreurs.push(`Ligne ${i + 2} de « ${NOM_FEUILLE_BAREMES} » : ${lu.erreurs.join(" ; ")}`);
     else baremes.push(lu.bareme);
   });

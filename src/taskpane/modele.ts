@@ -10,6 +10,7 @@ import {
   Decimal,
   type Detail,
   ErreurSaisie,
+  formaterTaux,
   lireSaisie,
   messageSansNom,
   quotientArrondiAuCentime,
@@ -28,21 +29,24 @@ export interface ChampFormulaire {
   facultatif: boolean;
   /** Filled from the chosen barème. */
   duBareme: boolean;
+  /** Hint under the field. */
+  aide: string;
 }
 
-const champ = (cle: CleSaisie, unite: string, facultatif = false, duBareme = false, libelle = CHAMPS[cle].libelle): ChampFormulaire => ({
+const champ = (cle: CleSaisie, unite: string, facultatif = false, duBareme = false, aide = `en ${unite}${facultatif ? " — vide = 0" : ""}`): ChampFormulaire => ({
   cle,
-  libelle,
+  libelle: CHAMPS[cle].libelle,
   unite,
   facultatif,
   duBareme,
+  aide,
 });
 
 export const CHAMPS_FORMULAIRE: readonly ChampFormulaire[] = [
   champ("heuresOuverture", "h"),
   champ("heuresOrganisation", "h"),
   champ("charges", "€"),
-  champ("taux", "%", false, true, `${CHAMPS.taux.libelle} (%)`),
+  champ("taux", "%", false, true, "60 %, 60 ou 0,6 : le même taux"),
   champ("prixPlafond", "€/h", false, true),
   champ("heuresExistantes", "h", true),
   champ("forfaitExistant", "€/h", true, true),
@@ -71,7 +75,7 @@ export function analyser(saisies: Saisies): Analyse {
       valeurs[c.cle] = new Decimal(0);
       continue;
     }
-    const lu = lireSaisie(texte, CHAMPS[c.cle], { tauxEnPourcentage: true });
+    const lu = lireSaisie(texte, CHAMPS[c.cle]);
     if (lu instanceof Decimal) valeurs[c.cle] = lu;
     else problemes[c.cle] = messageSansNom(lu);
   }
@@ -87,17 +91,22 @@ export function analyser(saisies: Saisies): Analyse {
   }
 }
 
-/** A warning (not an error) for a rate that looks typed as a fraction in a percent field. */
-export function avertissementTaux(saisies: Saisies, valeurs: Valeurs | undefined): string | null {
-  if (!valeurs || valeurs.taux.isZero() || valeurs.taux.gte(0.01)) return null;
-  return `${saisies.taux.trim()} % : le taux se saisit en pourcentage (60 pour 60 %).`;
+/**
+ * How a typed taux was read (« lu : 60 % »), shown next to the field: « 60 »,
+ * « 60 % » and « 0,6 » are the same taux, and the user sees which one she
+ * got. Null when the field is empty or wrong (its error says why).
+ */
+export function lectureTaux(texte: string): string | null {
+  if (texte.trim() === "") return null;
+  const lu = lireSaisie(texte, CHAMPS.taux);
+  return lu instanceof Decimal ? `lu : ${formaterTaux(lu)}` : null;
 }
 
-/** The form's texts for a barème's values (percent for the rate). */
+/** The form's texts for a barème's values (the rate with its « % », never ambiguous). */
 export function saisiesDuBareme(b: Bareme): Partial<Saisies> {
   const texte = (d: Decimal) => d.toString().replace(".", ",");
   return {
-    taux: texte(b.taux.times(100)),
+    taux: `${texte(b.taux.times(100))} %`,
     prixPlafond: texte(b.prixPlafond),
     baremeNouvelleHeure: texte(b.baremeNouvelleHeure),
     ...(b.forfaitExistant === null ? {} : { forfaitExistant: texte(b.forfaitExistant) }),
@@ -132,8 +141,8 @@ export interface PointEtSi {
  */
 export function serieEtSi(valeurs: Valeurs, variable: CleSaisie, de: string, a: string, points: string): PointEtSi[] | string {
   const c = CHAMPS_FORMULAIRE.find((f) => f.cle === variable)!;
-  const debut = lireSaisie(de, CHAMPS[variable], { tauxEnPourcentage: true });
-  const fin = lireSaisie(a, CHAMPS[variable], { tauxEnPourcentage: true });
+  const debut = lireSaisie(de, CHAMPS[variable]);
+  const fin = lireSaisie(a, CHAMPS[variable]);
   if (!(debut instanceof Decimal)) return `« De » : ${messageSansNom(debut)}`;
   if (!(fin instanceof Decimal)) return `« À » : ${messageSansNom(fin)}`;
   const n = Number(points.trim());

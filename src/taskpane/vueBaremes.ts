@@ -7,6 +7,7 @@ import { type Bareme, CHAMPS, Decimal, formaterEurosParHeure, formaterTaux, lire
 import { confirmer } from "./dialogue";
 import { el, remplir } from "./dom";
 import type { Etat } from "./etat";
+import { lectureTaux } from "./modele";
 
 export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElement {
   const liste = el("div", { id: "baremes-liste" });
@@ -19,7 +20,11 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
   };
   const code = entree("b-code", "Année (ou code)", "ex. 2025");
   const libelle = entree("b-libelle", "Libellé", "ex. Barème 2025");
-  const taux = entree("b-taux", "Taux (%)", "ex. 60", { inputmode: "decimal" });
+  const taux = entree("b-taux", "Taux", "60 %, 60 ou 0,6 : le même taux", { inputmode: "decimal", "aria-describedby": "b-taux-lu" });
+  // How the taux was read, as in the simulation: « 0,6 » is 60 %, not 0,6 %.
+  const tauxLu = el("p", { class: "lu", id: "b-taux-lu", "aria-live": "polite" });
+  taux.bloc.append(tauxLu);
+  taux.input.addEventListener("input", () => remplir(tauxLu, lectureTaux(taux.input.value) ?? ""));
   const prix = entree("b-prix", "Prix plafond horaire", "en €/h", { inputmode: "decimal" });
   const nouvelle = entree("b-nouvelle", "Barème nouvelle heure", "en €/h", { inputmode: "decimal" });
   const forfait = entree("b-forfait", "Forfait horaire offre existante", "en €/h — facultatif (propre au territoire)", { inputmode: "decimal" });
@@ -39,9 +44,9 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
     const problemes: string[] = [];
     const nombre = (texte: string, cle: "taux" | "prixPlafond" | "baremeNouvelleHeure" | "forfaitExistant", facultatif = false) => {
       if (facultatif && texte.trim() === "") return null;
-      const lu = lireSaisie(texte, CHAMPS[cle], { tauxEnPourcentage: true });
+      const lu = lireSaisie(texte, CHAMPS[cle]);
       if (lu instanceof Decimal) return lu.toString();
-      problemes.push(`${cle === "taux" ? "Taux (%)" : CHAMPS[cle].libelle} : ${messageSansNom(lu)}`);
+      problemes.push(`${CHAMPS[cle].libelle} : ${messageSansNom(lu)}`);
       return null;
     };
     const brut = {

@@ -19,7 +19,7 @@ export function vueEtSi(etat: Etat): HTMLElement {
   const erreur = el("p", { class: "erreur", id: "etsi-erreur", "aria-live": "polite" });
   const sortie = el("section", { id: "etsi-resultats", "aria-live": "polite", "aria-label": "Résultats de la variation" });
 
-  const texteDe = (cle: CleSaisie, v: import("../../core").Decimal) => (cle === "taux" ? formaterNombre(v.times(100)) : formaterNombre(v));
+  const texteDe = (cle: CleSaisie, v: import("../../core").Decimal) => (cle === "taux" ? `${formaterNombre(v.times(100))} %` : formaterNombre(v));
 
   function bornes() {
     const valeurs = etat.analyse.valeurs;

@@ -5,7 +5,7 @@ import { confirmer } from "./dialogue";
 import { el, remplir } from "./dom";
 import { type Etat, LIBRE } from "./etat";
 import { graphiqueRepartition } from "./graphiques";
-import { avertissementTaux, baremeCorrespondant, CHAMPS_FORMULAIRE } from "./modele";
+import { baremeCorrespondant, CHAMPS_FORMULAIRE, lectureTaux } from "./modele";
 import { ETAPES_CLES, formaterEtape } from "./presentation";
 
 export function vueSimulation(etat: Etat): HTMLElement {
@@ -14,6 +14,7 @@ export function vueSimulation(etat: Etat): HTMLElement {
   const entrees = new Map<string, HTMLInputElement>();
   const erreurs = new Map<string, HTMLElement>();
 
+  const lu = el("p", { class: "lu", id: "lu-taux", "aria-live": "polite" });
   const champs = CHAMPS_FORMULAIRE.map((c) => {
     const id = `champ-${c.cle}`;
     const entree = el("input", {
@@ -23,7 +24,7 @@ export function vueSimulation(etat: Etat): HTMLElement {
       inputmode: "decimal",
       autocomplete: "off",
       spellcheck: "false",
-      "aria-describedby": `aide-${c.cle} erreur-${c.cle}`,
+      "aria-describedby": `aide-${c.cle}${c.cle === "taux" ? " lu-taux" : ""} erreur-${c.cle}`,
       oninput: () => etat.saisir(c.cle, entree.value),
     });
     entree.value = etat.saisies[c.cle];
@@ -35,12 +36,12 @@ export function vueSimulation(etat: Etat): HTMLElement {
       { class: "champ" },
       el("label", { for: id }, c.libelle),
       entree,
-      el("span", { class: "aide", id: `aide-${c.cle}` }, `en ${c.unite}${c.facultatif ? " — vide = 0" : ""}`),
+      el("span", { class: "aide", id: `aide-${c.cle}` }, c.aide),
+      ...(c.cle === "taux" ? [lu] : []),
       erreur,
     );
   });
 
-  const avertissement = el("p", { class: "avertissement", id: "avertissement-taux", "aria-live": "polite" });
   const resultats = el("section", { id: "resultats", "aria-live": "polite", "aria-label": "Résultats" });
   const message = el("p", { class: "message", id: "message-insertion", role: "status" });
   const boutonInserer = etat.excel
@@ -105,7 +106,7 @@ export function vueSimulation(etat: Etat): HTMLElement {
       entree.setAttribute("aria-invalid", probleme ? "true" : "false");
       remplir(erreurs.get(c.cle)!, probleme);
     }
-    remplir(avertissement, avertissementTaux(etat.saisies, etat.analyse.valeurs) ?? "");
+    remplir(lu, lectureTaux(etat.saisies.taux) ?? "");
   }
 
   function majResultats() {
@@ -186,7 +187,6 @@ export function vueSimulation(etat: Etat): HTMLElement {
     el("div", { class: "champ" }, el("label", { for: "bareme" }, "Barème"), choixBareme),
     avertissementBareme,
     el("form", { class: "champs", id: "formulaire", onsubmit: (e: Event) => e.preventDefault(), "aria-label": "Saisies" }, ...champs),
-    avertissement,
     boutonInserer ? el("div", { class: "actions" }, boutonInserer) : null,
     message,
     resultats,

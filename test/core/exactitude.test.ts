@@ -7,13 +7,17 @@ import fc from "fast-check";
 import { calculerBonusCtg, calculerForfaitCtg, calculerHeures, calculerSubvention } from "../../core";
 import {
   auCentimeNombre,
+  auCentimeQ,
   bonusOracle,
-  depuisNombre as Q,
+  depuisNombreExcel as Q,
   div,
   enNombre,
   heuresOracle,
   subventionOracle,
 } from "../support/rationnel";
+
+/** An amount in euros as the core takes it: read as Excel shows it, then to the cent. */
+const E = (x: number) => auCentimeQ(Q(x));
 
 /** Values as users type them: a few decimals, realistic magnitudes. */
 const decimal = (max: number, decimales: number) =>
@@ -65,7 +69,7 @@ describe("exactitude contre l'arithmétique rationnelle exacte", () => {
 
   it("donne la subvention exacte au centime sur 20 000 LAEP", () => {
     for (const e of exemples) {
-      const attendu = auCentimeNombre(subventionOracle(Q(e.heuresOuverture), Q(e.heuresOrganisation), Q(e.charges), Q(e.taux), Q(e.prixPlafond)));
+      const attendu = auCentimeNombre(subventionOracle(Q(e.heuresOuverture), Q(e.heuresOrganisation), E(e.charges), Q(e.taux), Q(e.prixPlafond)));
       expect([e, calculerSubvention(e)]).toEqual([e, attendu]);
     }
   });
@@ -73,7 +77,7 @@ describe("exactitude contre l'arithmétique rationnelle exacte", () => {
   it("donne le bon centime là où le calcul en virgule flottante se trompe", () => {
     let pieges = 0;
     for (const e of [...exemples, ...demiCentimes]) {
-      const attendu = auCentimeNombre(subventionOracle(Q(e.heuresOuverture), Q(e.heuresOrganisation), Q(e.charges), Q(e.taux), Q(e.prixPlafond)));
+      const attendu = auCentimeNombre(subventionOracle(Q(e.heuresOuverture), Q(e.heuresOrganisation), E(e.charges), Q(e.taux), Q(e.prixPlafond)));
       if (subventionFlottante(e.heuresOuverture, e.heuresOrganisation, e.charges, e.taux, e.prixPlafond) !== attendu) {
         pieges++;
         expect([e, calculerSubvention(e)]).toEqual([e, attendu]);
@@ -87,7 +91,7 @@ describe("exactitude contre l'arithmétique rationnelle exacte", () => {
     for (const e of exemples) {
       const subvention = calculerSubvention(e);
       const attendu = auCentimeNombre(
-        bonusOracle(Q(e.heuresOuverture), Q(e.heuresOrganisation), Q(e.charges), Q(subvention), Q(e.heuresExistantes), Q(e.forfaitExistant), Q(e.baremeNouvelleHeure), Q(e.autresFondsNationaux)),
+        bonusOracle(Q(e.heuresOuverture), Q(e.heuresOrganisation), E(e.charges), E(subvention), Q(e.heuresExistantes), Q(e.forfaitExistant), Q(e.baremeNouvelleHeure), E(e.autresFondsNationaux)),
       );
       expect([e, calculerBonusCtg({ ...e, subvention })]).toEqual([e, attendu]);
     }
@@ -96,7 +100,7 @@ describe("exactitude contre l'arithmétique rationnelle exacte", () => {
   it("donne le forfait de l'offre existante au double le plus proche", () => {
     const forfaits = fc.sample(fc.tuple(decimal(5_000_000, 2), decimal(2_000_000, 2).filter((h) => h > 0)), { numRuns: 5000, seed: 7 });
     for (const [bonus, heures] of forfaits) {
-      expect(calculerForfaitCtg({ bonusTotalN1: bonus, heuresTotalesN1: heures })).toBe(enNombre(div(Q(bonus), Q(heures))));
+      expect(calculerForfaitCtg({ bonusTotalN1: bonus, heuresTotalesN1: heures })).toBe(enNombre(div(E(bonus), Q(heures))));
     }
   });
 
@@ -106,7 +110,7 @@ describe("exactitude contre l'arithmétique rationnelle exacte", () => {
       for (const charges of extremes)
         for (const plafond of extremes) {
           const e = { heuresOuverture: o, heuresOrganisation: o / 3, charges, taux: 0.7, prixPlafond: plafond };
-          const attendu = auCentimeNombre(subventionOracle(Q(o), Q(o / 3), Q(charges), Q(0.7), Q(plafond)));
+          const attendu = auCentimeNombre(subventionOracle(Q(o), Q(o / 3), E(charges), Q(0.7), Q(plafond)));
           if (Number.isFinite(attendu)) expect([e, calculerSubvention(e)]).toEqual([e, attendu]);
         }
   });

@@ -20,6 +20,57 @@ export function q(n: bigint, d = 1n): Q {
   return { n: n / g, d: d / g };
 }
 
+/** The exact value of a double, from its IEEE 754 bits (no string, no library). */
+export function valeurExacteDouble(x: number): Q {
+  const vue = new DataView(new ArrayBuffer(8));
+  vue.setFloat64(0, x);
+  const bits = vue.getBigUint64(0);
+  const signe = bits >> 63n === 1n ? -1n : 1n;
+  const exposant = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & ((1n << 52n) - 1n);
+  const mantisse = exposant === 0 ? fraction : fraction | (1n << 52n);
+  const e2 = (exposant === 0 ? 1 : exposant) - 1075;
+  return e2 >= 0 ? q(signe * mantisse * 2n ** BigInt(e2)) : q(signe * mantisse, 2n ** BigInt(-e2));
+}
+
+/**
+ * A number from Excel as Excel shows it: the exact double rounded to 15
+ * significant digits, half away from zero (the rule of the issue, written
+ * again here on BigInt, independently of core/money).
+ */
+export function depuisNombreExcel(x: number): Q {
+  if (x === 0) return q(0n);
+  const v = valeurExacteDouble(x);
+  const negatif = v.n < 0n;
+  const n = negatif ? -v.n : v.n;
+  let k = 14 - (n.toString().length - v.d.toString().length);
+  const echelle = (j: number): [bigint, bigint] => (j >= 0 ? [n * 10n ** BigInt(j), v.d] : [n, v.d * 10n ** BigInt(-j)]);
+  for (;;) {
+    const [num, den] = echelle(k);
+    if (num >= 10n ** 15n * den) k--;
+    else if (num < 10n ** 14n * den) k++;
+    else break;
+  }
+  const [num, den] = echelle(k);
+  const m = (2n * num + den) / (2n * den);
+  const signe = negatif ? -1n : 1n;
+  return k >= 0 ? q(signe * m, 10n ** BigInt(k)) : q(signe * m * 10n ** BigInt(-k));
+}
+
+/** An exact fraction as a plain decimal string when it has one (denominator 2^a × 5^b). */
+export function enTexteDecimal(a: Q): string {
+  let d = a.d;
+  let k = 0;
+  while (d % 10n === 0n) { d /= 10n; k++; }
+  let n = a.n < 0n ? -a.n : a.n;
+  while (d % 2n === 0n) { d /= 2n; n *= 5n; k++; }
+  while (d % 5n === 0n) { d /= 5n; n *= 2n; k++; }
+  if (d !== 1n) throw new Error("pas une fraction décimale");
+  const s = n.toString().padStart(k + 1, "0");
+  const texte = k === 0 ? s : `${s.slice(0, -k)}.${s.slice(-k)}`.replace(/\.?0+$/, "");
+  return `${a.n < 0n ? "-" : ""}${texte}`;
+}
+
 /** The decimal a JS number shows (its shortest string), as an exact fraction. */
 export function depuisNombre(x: number): Q {
   const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x));
@@ -49,6 +100,12 @@ export function auCentime(a: Q): string {
   const s = centimes.toString().padStart(3, "0");
   return `${negatif && centimes !== 0n ? "-" : ""}${s.slice(0, -2)}.${s.slice(-2)}`;
 }
+
+/** Rounded to the cent, as an exact fraction (how an amount in euros enters the computation). */
+export const auCentimeQ = (a: Q): Q => {
+  const [entier, centimes] = auCentime(a).replace("-", "").split(".");
+  return q((a.n < 0n ? -1n : 1n) * BigInt(entier + centimes), 100n);
+};
 
 /** Same, as the JS number Excel would receive. */
 export const auCentimeNombre = (a: Q): number => Number(auCentime(a));

@@ -89,7 +89,7 @@ describe("volet dans Excel", () => {
     expect(await page.locator("#panneau-baremes").innerText()).toMatch(/conservés dans la feuille « Barèmes LAEP » de ce classeur/);
     const panneau = page.locator("#panneau-baremes");
     await panneau.getByLabel("Année (ou code)").fill("2030");
-    await panneau.getByLabel("Taux (%)", { exact: true }).fill("60");
+    await panneau.getByLabel("Taux", { exact: true }).fill("60");
     await panneau.getByLabel("Prix plafond horaire", { exact: true }).fill("31");
     await panneau.getByLabel("Barème nouvelle heure", { exact: true }).fill("9,5");
     await panneau.getByLabel("Source", { exact: true }).fill("Saisi pour le test");

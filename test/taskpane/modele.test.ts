@@ -1,5 +1,5 @@
 import { BAREME_DEMONSTRATION, Decimal } from "../../core";
-import { analyser, avertissementTaux, baremeCorrespondant, bornesParDefaut, type Saisies, saisiesDuBareme, serieEtSi } from "../../src/taskpane/modele";
+import { analyser, baremeCorrespondant, lectureTaux, bornesParDefaut, type Saisies, saisiesDuBareme, serieEtSi } from "../../src/taskpane/modele";
 
 const saisies: Saisies = {
   heuresOuverture: "400",
@@ -26,14 +26,27 @@ describe("modèle du simulateur", () => {
     expect(a.detail).toBeUndefined();
     expect(a.problemes).toEqual({
       heuresOuverture: "La valeur est vide : attendu un nombre d'heures positif ou nul.",
-      taux: "« abc » n'est pas un nombre (exemple : 1 234,56) : attendu un pourcentage entre 0 et 100.",
+      taux: "« abc » n'est pas un nombre (exemple : 1 234,56) : attendu un taux : 60 %, 60 ou 0,6 (au plus 100 %).",
     });
   });
 
-  it("prévient quand un taux semble saisi en fraction dans un champ en pourcentage", () => {
-    const s = { ...saisies, taux: "0,6" };
-    expect(avertissementTaux(s, analyser(s).valeurs)).toBe("0,6 % : le taux se saisit en pourcentage (60 pour 60 %).");
-    expect(avertissementTaux(saisies, analyser(saisies).valeurs)).toBeNull();
+  it("lit « 0,6 », « 60 » et « 60 % » comme 60 %, et dit comment il a lu", () => {
+    for (const taux of ["0,6", "60", "60 %"]) {
+      expect(analyser({ ...saisies, taux }).detail?.subventionLaep.toString()).toBe("7200");
+      expect(lectureTaux(taux)).toBe("lu : 60\u00a0%");
+    }
+    expect(lectureTaux("0,5 %")).toBe("lu : 0,5\u00a0%");
+    expect(lectureTaux("")).toBeNull();
+    expect(lectureTaux("150")).toBeNull();
+  });
+
+  it("refuse « 1.234 » au lieu de deviner milliers ou décimales", () => {
+    expect(analyser({ ...saisies, heuresOuverture: "1.234" }).problemes.heuresOuverture).toMatch(/^« 1\.234 » est ambigu : 1 234 ou 1,234 \?/);
+  });
+
+  it("remplit le taux d'un barème avec son signe %, pour qu'un taux de 0,5 % ne devienne pas 50 %", () => {
+    expect(saisiesDuBareme({ ...BAREME_DEMONSTRATION, taux: new Decimal("0.005") }).taux).toBe("0,5 %");
+    expect(analyser({ ...saisies, ...saisiesDuBareme({ ...BAREME_DEMONSTRATION, taux: new Decimal("0.005") }) }).valeurs?.taux.toString()).toBe("0.005");
   });
 
   it("reconnaît le barème dont les valeurs sont celles du formulaire", () => {

@@ -63,7 +63,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
     await saisir(page, "Heures d'ouverture", "1 234,5");
     await saisir(page, "Heures d'organisation", "700");
     await saisir(page, "Charges annuelles", "45 678,91");
-    await saisir(page, "Taux (%)", "60 %");
+    await saisir(page, "Taux", "60 %");
     await saisir(page, "Prix plafond horaire", "31,5");
     await saisir(page, "Heures existantes (N-1)", "1000");
     await saisir(page, "Forfait horaire offre existante", "4,25");
@@ -102,12 +102,35 @@ describe("simulateur dans un navigateur sans Excel", () => {
     );
     expect(await page.locator("#detail").count()).toBe(0);
     expect(normal(await page.locator("#resultats").innerText())).toBe("Corrigez les champs signalés pour voir le calcul.");
-    await saisir(page, "Taux (%)", "150");
-    expect(normal(await page.locator("#erreur-taux").innerText())).toBe("150 % dépasse 100 % : attendu un pourcentage entre 0 et 100.");
+    await saisir(page, "Taux", "150");
+    expect(normal(await page.locator("#erreur-taux").innerText())).toBe("150 dépasse 100 % : attendu un taux : 60 %, 60 ou 0,6 (au plus 100 %).");
+    expect(await page.locator("#lu-taux").isVisible()).toBe(false);
     await saisir(page, "Charges annuelles", "12000");
-    await saisir(page, "Taux (%)", "60");
+    await saisir(page, "Taux", "60");
     expect(await champ.getAttribute("aria-invalid")).toBe("false");
     expect(await page.locator("#detail").count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("lit « 0,6 » comme 60 % et le dit, refuse « 1.234 », calcule sur 15 chiffres comme Excel", async () => {
+    const { page } = await ouvrir(navigateur, adresse);
+    await saisir(page, "Heures d'ouverture", "400");
+    await saisir(page, "Heures d'organisation", "0");
+    await saisir(page, "Prix plafond horaire", "1000");
+    await saisir(page, "Heures existantes (N-1)", "");
+    await saisir(page, "Forfait horaire offre existante", "");
+    await saisir(page, "Barème nouvelle heure", "");
+    await saisir(page, "Autres fonds nationaux", "");
+    await saisir(page, "Taux", "0,5");
+    expect(normal(await page.locator("#lu-taux").innerText())).toBe("lu : 50 %");
+    // The 17 digits of a float sum (10 000,05 + 0,30), pasted: read as the sheet shows it.
+    await saisir(page, "Charges annuelles", "10000,349999999999");
+    expect(normal(await page.locator("#carte-subvention .montant").innerText())).toBe("5 000,18 €");
+    await saisir(page, "Charges annuelles", "1.234");
+    expect(normal(await page.locator("#erreur-charges").innerText())).toBe(
+      "« 1.234 » est ambigu : 1 234 ou 1,234 ? Écrivez 1234 ou 1,234 : attendu un montant en euros positif ou nul.",
+    );
+    expect(await page.locator("#detail").count()).toBe(0);
     await page.context().close();
   });
 
@@ -166,7 +189,8 @@ describe("simulateur dans un navigateur sans Excel", () => {
     const panneau = page.locator("#panneau-baremes");
     const piege = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>gras</b>`;
     await panneau.getByLabel("Année (ou code)").fill("2031");
-    await panneau.getByLabel("Taux (%)", { exact: true }).fill("55");
+    await panneau.getByLabel("Taux", { exact: true }).fill("0,55");
+    expect(normal(await panneau.locator("#b-taux-lu").innerText())).toBe("lu : 55 %");
     await panneau.getByLabel("Prix plafond horaire", { exact: true }).fill("28,5");
     await panneau.getByLabel("Barème nouvelle heure", { exact: true }).fill("9");
     await panneau.getByLabel("Source", { exact: true }).fill(piege);
@@ -183,7 +207,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
     // Kept in this browser, and usable in the simulation.
     expect(await page.evaluate(() => localStorage.getItem("financement-laep.baremes"))).toContain('"code":"2031"');
     await carte.getByRole("button", { name: "Utiliser" }).click();
-    expect(await page.locator("#panneau-simulation").getByLabel("Taux (%)", { exact: true }).inputValue()).toBe("55");
+    expect(await page.locator("#panneau-simulation").getByLabel("Taux", { exact: true }).inputValue()).toBe("55 %");
     expect(journal.erreurs).toEqual([]);
     await page.context().close();
   });

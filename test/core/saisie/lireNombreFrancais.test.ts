@@ -1,7 +1,7 @@
 import { lireNombreFrancais } from "../../../core/saisie/lireNombreFrancais";
 
-const valeur = (t: string) => {
-  const lu = lireNombreFrancais(t);
+const valeur = (t: string, convention: "francaise" | "internationale" = "francaise") => {
+  const lu = lireNombreFrancais(t, convention);
   return typeof lu === "string" ? lu : `${lu.valeur.toString()}${lu.pourcentage ? " %" : ""}`;
 };
 
@@ -15,13 +15,46 @@ describe("lecture d'un nombre écrit à la française", () => {
 
   it("lit exactement, sans passer par un flottant", () => {
     expect(valeur("0,1")).toBe("0.1");
-    expect(valeur("12345678901234567,89")).toBe("12345678901234567.89");
+    expect(valeur("123456789012345")).toBe("123456789012345");
+    expect(valeur("1234567890,12345")).toBe("1234567890.12345");
+  });
+
+  it("garde 15 chiffres significatifs, comme Excel, en arrondissant la moitié en s'éloignant de zéro", () => {
+    // The 17-digit string of a float sum of cents is the figure the sheet shows.
+    expect(valeur("10000,349999999999")).toBe("10000.35");
+    expect(valeur("10000.349999999999", "internationale")).toBe("10000.35");
+    expect(valeur("12345678901234567,89")).toBe("12345678901234600");
+    expect(valeur("0,1234567890123455")).toBe("0.123456789012346");
+    expect(valeur("-0,1234567890123455")).toBe("-0.123456789012346");
+  });
+
+  it("refuse avant tout calcul un nombre de plus de 50 caractères", () => {
+    const long = "1".repeat(5000);
+    const debut = Date.now();
+    expect(valeur(long)).toBe(`« ${"1".repeat(29)}… » est trop long pour un nombre (plus de 50 caractères)`);
+    expect(Date.now() - debut).toBeLessThan(1000);
+    expect(valeur(`0,${"0".repeat(47)}1`)).toBe("1e-48");
   });
 
   it("accepte le point décimal collé d'ailleurs et les points de milliers", () => {
     expect(valeur("12.5")).toBe("12.5");
+    expect(valeur("12.34")).toBe("12.34");
     expect(valeur("1.234,5")).toBe("1234.5");
     expect(valeur("1.234.567")).toBe("1234567");
+    expect(valeur("0.125")).toBe("0.125");
+  });
+
+  it("refuse un point suivi de trois chiffres, milliers ou décimales, en donnant les deux lectures", () => {
+    expect(valeur("1.234")).toBe("« 1.234 » est ambigu : 1 234 ou 1,234 ? Écrivez 1234 ou 1,234");
+    expect(valeur("12.500")).toBe("« 12.500 » est ambigu : 12 500 ou 12,500 ? Écrivez 12500 ou 12,500");
+    expect(valeur("-1.234 €")).toMatch(/ambigu/);
+    expect(valeur("1.234 %")).toMatch(/ambigu/);
+  });
+
+  it("lit le point comme décimale et la virgule comme milliers dans un CSV à virgules", () => {
+    expect(valeur("1.234", "internationale")).toBe("1.234");
+    expect(valeur("12,345.67", "internationale")).toBe("12345.67");
+    expect(valeur("1,234", "internationale")).toBe("1234");
   });
 
   it("reconnaît un pourcentage et ignore les unités", () => {
@@ -45,5 +78,7 @@ describe("lecture d'un nombre écrit à la française", () => {
     expect(valeur("1e5")).toMatch(/n'est pas un nombre/);
     expect(valeur(",")).toMatch(/n'est pas un nombre/);
     expect(valeur("%")).toMatch(/n'est pas un nombre/);
+    expect(valeur(`abc${"x".repeat(40)}`)).toBe(`« abc${"x".repeat(26)}… » n'est pas un nombre (exemple : 1 234,56)`);
+    expect(valeur("\u001b[2Jdouze")).toBe("« ?[2Jdouze » n'est pas un nombre (exemple : 1 234,56)");
   });
 });
