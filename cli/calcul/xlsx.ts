@@ -10,6 +10,7 @@ import { progression } from "../progression";
 import { Bilan } from "./bilan";
 import { type CleEntree, COLONNES_RESULTATS, reperer } from "./colonnes";
 import { calculerLigne, type Cellule, FORMULE_SANS_VALEUR, type Resultat } from "./ligne";
+import { lireStyles } from "./stylesXlsx";
 
 type Valeur = ExcelJS.CellValue;
 
@@ -68,7 +69,16 @@ function nombresResultats(r: { resultat: Resultat } | { erreur: string }): Valeu
 export async function calculerXlsx(entree: string, sortie: string, feuille: string | undefined): Promise<Bilan> {
   const barre = progression((await stat(entree)).size * 4, "Calcul");
   const bilan = new Bilan();
-  const lecteur = new ExcelJS.stream.xlsx.WorkbookReader(entree, { sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", worksheets: "emit", entries: "ignore" });
+  let styles: object | null;
+  try {
+    styles = await lireStyles(entree);
+  } catch (erreur) {
+    if (erreur instanceof ErreurCli) throw erreur;
+    throw new ErreurCli(`Le fichier ${entree} n'est pas un classeur .xlsx lisible (${(erreur as Error).message}).`);
+  }
+  // Styles read beforehand (see stylesXlsx.ts), handed to the reader, which then must not replace them.
+  const lecteur = new ExcelJS.stream.xlsx.WorkbookReader(entree, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
+  if (styles !== null) (lecteur as unknown as { styles: object }).styles = styles;
   const ecrivain = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: sortie, useStyles: false, useSharedStrings: false });
   const vues: string[] = [];
   let trouvee = false;

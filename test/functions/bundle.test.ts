@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
+import fc from "fast-check";
 import { CODES, appelerCommeExcel, runtimeExcel } from "../support/customFunctions";
+import { auCentimeNombre, auCentimeQ, bonusOracle, depuisNombreExcel as Q, subventionOracle } from "../support/rationnel";
 import { ARGUMENTS_VALIDES, VALEURS_INVALIDES, VALEURS_INVALIDES_PARTICULIERES } from "./cas";
 
 const DIST = join(__dirname, "../../dist");
@@ -74,6 +76,24 @@ describe("dist/functions.js chargé comme Excel le charge", () => {
     expect(valeur("Bonus territoire CTG")).toBe(2400);
     expect(valeur("Écrêtement")).toBe(1100);
     expect(valeur("Reste à financer")).toBe(2400);
+  });
+
+  it("lit chaque argument comme Excel l'affiche, à 15 chiffres, contre l'oracle BigInt", () => {
+    // =SOMME(10 000,05 ; 0,30) holds 10000.349999999999; the sheet shows 10 000,35.
+    expect(appeler("SUBVENTION", [400, 0, 10000.05 + 0.3, 0.5, 1000])).toBe(5000.18);
+    const budgets = fc.sample(fc.array(fc.integer({ min: 1, max: 5_000_000 }), { minLength: 2, maxLength: 12 }), { numRuns: 3000, seed: 77 });
+    for (const c of budgets) {
+      const charges = c.reduce((s, x) => s + x / 100, 0);
+      const exact = { n: BigInt(c.reduce((s, x) => s + x, 0)), d: 100n };
+      expect([c, appeler("SUBVENTION", [400, 100, charges, 0.65, 1e6])]).toEqual([c, auCentimeNombre(subventionOracle(Q(400), Q(100), exact, Q(0.65), Q(1e6)))]);
+      expect([c, appeler("BONUSCTG", [400, 100, charges, 0, 300, 12.5, 20, charges / 3])]).toEqual([
+        c,
+        auCentimeNombre(bonusOracle(Q(400), Q(100), exact, Q(0), Q(300), Q(12.5), Q(20), auCentimeQ(Q(charges / 3)))),
+      ]);
+    }
+    // 60 in a cell formatted as a number is not 60 %: Excel arguments stay fractions.
+    expect(estErreurValeur(appeler("SUBVENTION", [400, 0, 12000, 60, 30]), /^taux : 60 dépasse 1 ; attendu une fraction entre 0 et 1 \(60 % s'écrit 0,6\)\.$/)).toBe(true);
+    expect(estErreurValeur(appeler("HEURES", [-1e-300, 0]), /^heures_ouverture : -1E-300 est négatif/)).toBe(true);
   });
 
   it("prend les valeurs par défaut des arguments facultatifs omis", () => {

@@ -89,6 +89,25 @@ describe("audit d'un classeur", () => {
     expect(json.differences).toEqual([{ feuille: "Simulation", cellule: "B8", formule: "=LAEP.BONUSCTG(B1,B2,B3,B7,500,5,10)", valeurEnregistree: 1234.5, valeurRecalculee: B }]);
   });
 
+  it("recalcule sur des charges =SOMME comme Excel les affiche, et signale l'ancien centime", async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("Budget");
+    s.getCell("A1").value = 10000.05;
+    s.getCell("A2").value = 0.3;
+    s.getCell("A3").value = { formula: "SUM(A1:A2)", result: 10000.05 + 0.3 } as ExcelJS.CellFormulaValue;
+    s.getCell("A4").value = 10000.05 + 0.3; // the same float tail, saved as a plain number
+    s.getCell("B1").value = { formula: "_xldudf_LAEP_SUBVENTION(400,0,A3,0.5,1000)", result: 5000.18 } as ExcelJS.CellFormulaValue;
+    s.getCell("B2").value = { formula: "_xldudf_LAEP_SUBVENTION(400,0,A4,0.5,1000)", result: 5000.18 } as ExcelJS.CellFormulaValue;
+    // What a 17-digit reading computed: one cent short.
+    s.getCell("B3").value = { formula: "_xldudf_LAEP_SUBVENTION(400,0,A3,0.5,1000)", result: 5000.17 } as ExcelJS.CellFormulaValue;
+    const chemin = join(mkdtempSync(join(tmpdir(), "laep-audit-")), "somme.xlsx");
+    await wb.xlsx.writeFile(chemin);
+    const r = cli(["audit", chemin, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.sortie);
+    expect(json.differences).toEqual([{ feuille: "Budget", cellule: "B3", formule: "=LAEP.SUBVENTION(400,0,A3,0.5,1000)", valeurEnregistree: 5000.17, valeurRecalculee: 5000.18 }]);
+  });
+
   it("refuse un fichier qui n'est pas un classeur, sans trace", () => {
     const d = mkdtempSync(join(tmpdir(), "laep-audit-"));
     writeFileSync(join(d, "x.xlsx"), "pas un classeur");
