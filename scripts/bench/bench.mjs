@@ -88,15 +88,30 @@ const flottant = {
 };
 
 /**
- * Arguments as people type them (a few decimals), varied so that nothing is
- * constant-folded. With `bruit`, charges are the result of a division done by
- * another formula (9000 + n ÷ 3 = 9000.333333333334): 16 to 17 significant
- * digits, which the exact arithmetic must carry in full: the worst case.
+ * Charges as a budget sheet computes them: =SOMME of 2 to 12 lines in cents,
+ * added in floating point, so that most carry a float tail
+ * (10 000,05 + 0,30 = 10000.349999999999). Deterministic (a fixed LCG).
  */
-function argumentsVaries(id, i, bruit = false) {
+const SOMMES = (() => {
+  let graine = 20251219;
+  const aleatoire = () => ((graine = (graine * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return Array.from({ length: 1024 }, () => {
+    const n = 2 + Math.floor(aleatoire() * 11);
+    let somme = 0;
+    for (let k = 0; k < n; k++) somme += Math.floor(aleatoire() * 2_000_000) / 100;
+    return somme;
+  });
+})();
+
+/**
+ * Arguments as people type them (a few decimals), varied so that nothing is
+ * constant-folded. With `somme`, charges come from a =SOMME of budget lines
+ * (see SOMMES): the inputs of a real budget workbook.
+ */
+function argumentsVaries(id, i, somme = false) {
   const o = 300 + (i % 997) * 0.25;
   const org = 50 + (i % 389) * 0.5;
-  const c = bruit ? 9000 + ((i % 7919) + 1) / 3 : (900_000 + (i % 7919) * 137) / 100;
+  const c = somme ? SOMMES[i & 1023] : (900_000 + (i % 7919) * 137) / 100;
   switch (id) {
     case "HEURES":
       return [o, org];
@@ -112,8 +127,8 @@ function argumentsVaries(id, i, bruit = false) {
 }
 
 /** Microseconds per call: median of 5 runs after a warm-up. */
-function parAppel(f, id, n, bruit = false) {
-  const args = Array.from({ length: 1024 }, (_, i) => argumentsVaries(id, i, bruit));
+function parAppel(f, id, n, somme = false) {
+  const args = Array.from({ length: 1024 }, (_, i) => argumentsVaries(id, i, somme));
   let puits = 0;
   // Consume each result cheaply (an array's length, not its text) so that nothing is optimised away.
   const consommer = (r) => (typeof r === "number" ? r : r.length);
@@ -130,23 +145,35 @@ function parAppel(f, id, n, bruit = false) {
 
 note("## 1. Coût par appel des fonctions livrées (`dist/functions.js`)");
 note("");
-note("Valeurs saisies comme on les tape (quelques décimales) ; dernière colonne : charges issues d'une division faite par une autre formule (9 000,333333333334 : 16 à 17 chiffres significatifs), le pire cas.");
+const avecTraine = SOMMES.filter((x) => Number(x.toPrecision(15)) !== x).length;
+note(
+  `« Saisies » : valeurs tapées (quelques décimales). « Charges issues d'une SOMME » : charges calculées par =SOMME de 2 à 12 lignes en centimes, additionnées en virgule flottante comme le fait une feuille (${avecTraine} sur ${SOMMES.length} portent une traîne, comme 10 000,05 + 0,30 = 10000.349999999999), lues à 15 chiffres comme Excel les affiche. Chaque rapport compare au même calcul en virgule flottante sur les mêmes arguments.`,
+);
 note("");
-if (reference) note(`Colonne « référence » : ${process.env.LAEP_BENCH_REFERENCE_LIBELLE ?? reference}, mesurée dans la même exécution (voir « Pour reproduire »).`);
+if (reference) note(`Colonnes « référence » : ${process.env.LAEP_BENCH_REFERENCE_LIBELLE ?? reference}, mesurée dans la même exécution (voir « Pour reproduire »).`);
 note("");
-note(`| Fonction | Financement LAEP (exact) | Même formule en virgule flottante | Rapport | Exact, charges à 17 chiffres |${reference ? " Référence |" : ""}`);
-note(`| --- | ---: | ---: | ---: | ---: |${reference ? " ---: |" : ""}`);
+note(`| Fonction | Exact, saisies | Flottant, saisies | Rapport | Exact, charges issues d'une SOMME | Flottant, SOMME | Rapport |${reference ? " Référence, saisies | Référence, SOMME |" : ""}`);
+note(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |${reference ? " ---: | ---: |" : ""}`);
 const fonctions = chargerFonctions();
 const fonctionsReference = reference ? chargerFonctions(reference) : null;
 mesures.parAppel = {};
+mesures.rapports = {};
 for (const id of ["HEURES", "SUBVENTION", "BONUSCTG", "FORFAITCTG", "DETAIL"]) {
   const n = id === "DETAIL" ? 100_000 : 400_000;
   const exact = parAppel(fonctions.get(id), id, n);
   const base = parAppel(flottant[id], id, n);
-  const bruit = id === "HEURES" || id === "FORFAITCTG" ? null : parAppel(fonctions.get(id), id, n / 4, true);
+  const avecSomme = id !== "HEURES" && id !== "FORFAITCTG";
+  const exactSomme = avecSomme ? parAppel(fonctions.get(id), id, n, true) : null;
+  const baseSomme = avecSomme ? parAppel(flottant[id], id, n, true) : null;
   const ref = fonctionsReference ? parAppel(fonctionsReference.get(id), id, n / 10) : null;
-  mesures.parAppel[id] = exact;
-  note(`| LAEP.${id} | ${exact.toFixed(2)} µs | ${base.toFixed(3)} µs | ×${(exact / base).toFixed(0)} | ${bruit === null ? "—" : `${bruit.toFixed(2)} µs`} |${ref === null ? "" : ` ${ref.toFixed(2)} µs |`}`);
+  const refSomme = fonctionsReference && avecSomme ? parAppel(fonctionsReference.get(id), id, n / 10, true) : null;
+  mesures.parAppel[id] = Math.max(exact, exactSomme ?? 0);
+  mesures.rapports[id] = [exact / base, exactSomme === null ? null : exactSomme / baseSomme];
+  const tiret = (v, f) => (v === null ? "—" : f(v));
+  note(
+    `| LAEP.${id} | ${exact.toFixed(2)} µs | ${base.toFixed(3)} µs | ×${(exact / base).toFixed(1)} | ${tiret(exactSomme, (v) => `${v.toFixed(2)} µs`)} | ${tiret(baseSomme, (v) => `${v.toFixed(3)} µs`)} | ${tiret(exactSomme, (v) => `×${(v / baseSomme).toFixed(1)}`)} |` +
+      (ref === null ? "" : ` ${ref.toFixed(2)} µs | ${tiret(refSomme, (v) => `${v.toFixed(2)} µs`)} |`),
+  );
 }
 note("");
 
@@ -323,7 +350,11 @@ note("## Objectifs");
 note("");
 note("| Objectif | Mesure | |");
 note("| --- | --- | --- |");
-note(`| Chaque fonction ≤ 3 µs par appel, exacte | ${pire.toFixed(2)} µs au pire (valeurs saisies) | ${ok(pire <= 3)} |`);
+note(`| Chaque fonction ≤ 3 µs par appel, exacte | ${pire.toFixed(2)} µs au pire (saisies et SOMME) | ${ok(pire <= 3)} |`);
+for (const id of ["SUBVENTION", "BONUSCTG"]) {
+  const [saisies, somme] = mesures.rapports[id];
+  note(`| LAEP.${id} ≤ 10 × la formule en virgule flottante, saisies et SOMME | ×${saisies.toFixed(1)} et ×${somme.toFixed(1)} | ${ok(saisies <= 10 && somme <= 10)} |`);
+}
 note(`| \`functions.js\` ≤ 60 KiB minifié | ${ko(mesures.tailleFonctions)} | ${ok(mesures.tailleFonctions <= 60 * 1024)} |`);
 note(`| Enregistrement ≤ 20 ms | ${mesures.chargement.toFixed(2)} ms | ${ok(mesures.chargement <= 20)} |`);
 note(`| Recalcul ≤ 2 × formules natives | ×${mesures.recalcul.toFixed(2)} | ${ok(mesures.recalcul <= 2)} |`);
@@ -348,7 +379,7 @@ if (ecrire) {
     `- Machine : ${cpus()[0]?.model ?? "?"} (${cpus().length} cœurs), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, ${platform()} ${release()}`,
     `- Node ${process.version}, ${version(chromium, ["--version"])}`,
     "",
-    "Pour reproduire : `npm install`, puis `npm run bench` (affiche) ou `npm run bench:doc` (réécrit ce fichier). Il faut Chromium (`apt-get install chromium`) pour la partie 5. La colonne « référence » mesure une autre construction de `functions.js` dans la même exécution : `LAEP_BENCH_REFERENCE=chemin/vers/functions.js npm run bench` (ici, la version d'avant l'optimisation, où tout le calcul passait par decimal.js : `git worktree add /tmp/ref 11031df3 && cd /tmp/ref && npm ci && npm run build`).",
+    "Pour reproduire : `npm install`, puis `npm run bench` (affiche) ou `npm run bench:doc` (réécrit ce fichier). Il faut Chromium (`apt-get install chromium`) pour la partie 5. La colonne « référence » mesure une autre construction de `functions.js` dans la même exécution : `LAEP_BENCH_REFERENCE=chemin/vers/functions.js npm run bench` (ici, la version d'avant la lecture à 15 chiffres, qui lisait un nombre par ses 17 chiffres : `git worktree add /tmp/ref 3d8d913 && cd /tmp/ref && npm ci && npm run build`).",
     "",
   ];
   const analyse = readFileSync(join(racine, "scripts/bench/analyse.md"), "utf8");
