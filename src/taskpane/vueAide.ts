@@ -67,7 +67,17 @@ export function vueAide(): HTMLElement {
       TEXTE_PLAFONNEMENT,
     ),
     el("h2", {}, "Arrondi"),
-    el("p", {}, "Les montants sont calculés exactement puis arrondis une seule fois au centime, la moitié s'éloignant de zéro (comme ARRONDI(…;2)). Les heures et le forfait ne sont pas arrondis."),
+    el(
+      "p",
+      {},
+      "Les nombres sont lus tels qu'Excel les affiche, à 15 chiffres significatifs : une cellule =SOMME(10000,05;0,30) contient 10000,349999999999 mais affiche 10 000,35, et c'est 10 000,35 qui est pris (à 50 %, 5 000,18 €). Les montants saisis en euros sont pris au centime, pour que chaque tableau s'additionne tel qu'il est affiché.",
+    ),
+    el("p", {}, "Les montants calculés sont exacts, puis arrondis une seule fois au centime, la moitié s'éloignant de zéro (comme ARRONDI(…;2)). Les heures et le forfait ne sont pas arrondis."),
+    el(
+      "p",
+      {},
+      "Taux : dans ce volet, « 60 % », « 60 » et « 0,6 » veulent dire 60 % (le volet affiche « lu : 60 % ») ; dans une formule LAEP, le taux est une fraction (60% ou 0,6). Écrivez 1 234,56 ou 1234,56 : « 1.234 » est refusé, car il peut se lire 1 234 ou 1,234.",
+    ),
     el("h2", {}, "Les fonctions, avec un exemple"),
     el("p", { class: "avertissement" }, `Exemples calculés avec le ${DEMO.libelle.toLowerCase()} : ${DEMO.source}`),
     el(

@@ -240,6 +240,11 @@ describe("simulateur dans un navigateur sans Excel", () => {
     const fonctions = await page.locator("#exemples tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-fonction")));
     expect(fonctions).toEqual(["LAEP.HEURES", "LAEP.SUBVENTION", "LAEP.BONUSCTG", "LAEP.FORFAITCTG", "LAEP.DETAIL"]);
     expect(normal(await page.locator('#exemples tr[data-fonction="LAEP.SUBVENTION"] td.nombre').innerText())).toBe("7 200,00 €");
+    // The 15-digit rule and the taux convention, said where a user looks.
+    const aide = normal(await page.locator("#panneau-aide").innerText());
+    expect(aide).toContain("à 15 chiffres significatifs");
+    expect(aide).toContain("5 000,18 €");
+    expect(aide).toContain("« 60 % », « 60 » et « 0,6 » veulent dire 60 %");
     await page.context().close();
   });
 
