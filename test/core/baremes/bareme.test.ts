@@ -24,6 +24,22 @@ describe("barèmes", () => {
     expect(lu.bareme.fictif).toBe(false);
   });
 
+  it("relit sans ambiguïté les décimales qu'il a stockées (« 20.295 ») et refuse « 20.295 » tapé dans la feuille", () => {
+    const stocke = lireBareme({ ...valide, prixPlafond: "20.295", taux: "0.005" });
+    if ("erreurs" in stocke) throw new Error(stocke.erreurs.join());
+    expect([stocke.bareme.prixPlafond.toString(), stocke.bareme.taux.toString()]).toEqual(["20.295", "0.005"]);
+    const tape = lireBareme({ ...valide, prixPlafond: "20.295" }, "francaise");
+    expect("erreurs" in tape && tape.erreurs.join()).toMatch(/« 20\.295 » est ambigu/);
+  });
+
+  it("lit un taux tapé en texte dans la feuille comme partout : « 60 % », « 60 » ou « 0,6 »", () => {
+    for (const taux of ["60 %", "60", "0,6", 0.6]) {
+      const lu = lireBareme({ ...valide, taux, prixPlafond: "31,25" }, "francaise");
+      if ("erreurs" in lu) throw new Error(lu.erreurs.join());
+      expect(lu.bareme.taux.toString()).toBe("0.6");
+    }
+  });
+
   it("relit à l'identique ce qu'il a stocké", () => {
     const lu = lireBareme(valide);
     if ("erreurs" in lu) throw new Error(lu.erreurs.join());
