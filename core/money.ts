@@ -52,7 +52,8 @@ function quotientArrondiAuCentimeDecimal(numerateur: Decimal, denominateur: Deci
   const entier = centimes.divToInt(denominateur);
   const reste = centimes.minus(entier.times(denominateur)).abs();
   const demiPasse = reste.times(2).gte(denominateur.abs());
-  const arrondi = demiPasse ? entier.plus(centimes.isNegative() ? -1 : 1) : entier;
+  // Away from zero means toward the quotient's sign, not the numerator's.
+  const arrondi = demiPasse ? entier.plus(centimes.isNegative() !== denominateur.isNegative() ? -1 : 1) : entier;
   return arrondi.times(CENT);
 }
 
@@ -150,18 +151,20 @@ export class Exact {
    * 5 000,18 €. A typed value (15 digits at most) is unchanged: it is the
    * nearest 15-digit decimal to its own double.
    *
-   * Fast path for typed values: the first k for which round(x × 10^k) ÷ 10^k
-   * gives x back, with fewer than 15 significant digits (that decimal is the
-   * shortest string of x, hence its 15-digit reading). Otherwise
-   * `a15Chiffres`.
+   * Fast path for typed values: the first k for which the float product
+   * t = x × 10^k is an integer n below 10^15. t is within 2^-53 |t| of the
+   * exact product, so n ÷ 10^k is within 1.2 × 10^-16 |x| of x, less than
+   * half the spacing of 15-digit decimals around x (at least 5 × 10^-16 |x|):
+   * n ÷ 10^k is the 15-digit reading itself, found without a division.
+   * Otherwise `a15Chiffres`.
    */
   static depuisNombre(x: number): Exact {
     if (x === 0) return Exact.ZERO;
     if (Number.isInteger(x) && Math.abs(x) < 1e15) return new Exact(x, 0, null);
     for (let k = 1; k <= 15; k++) {
-      const y = Math.round(x * P[k]);
-      if (Math.abs(y) >= 1e15) break;
-      if (y / P[k] === x) return new Exact(y, k, null);
+      const t = x * P[k];
+      if (Math.abs(t) >= 1e15) break;
+      if (Number.isInteger(t)) return new Exact(t, k, null);
     }
     return Exact.a15Chiffres(x);
   }
@@ -235,21 +238,15 @@ export class Exact {
    */
 
   plus(b: Exact): Exact {
-    if (this.d === null && b.d === null) {
-      let am = this.m;
-      let bm = b.m;
-      let k = this.k;
-      if (k < b.k) {
-        am *= P[b.k - k];
-        k = b.k;
-      } else if (b.k < k) bm *= P[k - b.k];
-      const r = am + bm;
-      if (Math.abs(am) <= MAX_SUR && Math.abs(bm) <= MAX_SUR && Math.abs(r) <= MAX_SUR) return Exact.rapide(r, k);
-    }
-    return Exact.lent(this.enDecimal().plus(b.enDecimal()));
+    return this.ajouter(b, 1);
   }
 
   minus(b: Exact): Exact {
+    return this.ajouter(b, -1);
+  }
+
+  /** this + signe × b. */
+  private ajouter(b: Exact, signe: 1 | -1): Exact {
     if (this.d === null && b.d === null) {
       let am = this.m;
       let bm = b.m;
@@ -258,10 +255,11 @@ export class Exact {
         am *= P[b.k - k];
         k = b.k;
       } else if (b.k < k) bm *= P[k - b.k];
-      const r = am - bm;
+      const r = am + signe * bm;
       if (Math.abs(am) <= MAX_SUR && Math.abs(bm) <= MAX_SUR && Math.abs(r) <= MAX_SUR) return Exact.rapide(r, k);
     }
-    return Exact.lent(this.enDecimal().minus(b.enDecimal()));
+    const a = this.enDecimal();
+    return Exact.lent(signe === 1 ? a.plus(b.enDecimal()) : a.minus(b.enDecimal()));
   }
 
   times(b: Exact): Exact {

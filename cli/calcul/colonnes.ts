@@ -3,6 +3,7 @@
  * accents (« Heures d'ouverture », « HEURES_OUVERTURE », « heures ouverture »).
  */
 import { CHAMPS_FINANCEMENT, citer } from "../../core";
+import { lettresColonne } from "../../core/format/lettresColonne";
 import { ErreurCli } from "../erreurs";
 
 export type CleEntree = keyof typeof CHAMPS_FINANCEMENT;
@@ -39,7 +40,7 @@ export function reperer(entete: string[]): Partial<Record<CleEntree, number>> {
   const doublons: string[] = [];
   for (const [cle, champ] of Object.entries(CHAMPS_FINANCEMENT) as [CleEntree, { argument: string }][]) {
     const trouvees = normalises.flatMap((n, i) => (variantes(champ.argument).includes(n) ? [i] : []));
-    if (trouvees.length > 1) doublons.push(`${trouvees.map((i) => `« ${citer(entete[i])} » (colonne ${lettreColonne(i)})`).join(" et ")} désignent toutes ${champ.argument}`);
+    if (trouvees.length > 1) doublons.push(`${trouvees.map((i) => `« ${citer(entete[i])} » (colonne ${lettresColonne(i)})`).join(" et ")} désignent toutes ${champ.argument}`);
     if (trouvees.length > 0) index[cle] = trouvees[0];
   }
   // Two columns for one input: which one holds the right figure cannot be guessed.
@@ -56,16 +57,4 @@ export function reperer(entete: string[]): Partial<Record<CleEntree, number>> {
   const deja = entete.map(normaliser).filter((n) => (COLONNES_RESULTATS as readonly string[]).includes(n));
   if (deja.length > 0) throw new ErreurCli(`Le fichier contient déjà des colonnes de résultat (${deja.join(", ")}) : donnez le fichier d'origine, sans elles.`);
   return index;
-}
-
-/** A column as a spreadsheet names it: 0 → A, 26 → AA. */
-export function lettreColonne(i: number): string {
-  let n = i + 1;
-  let lettres = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    lettres = String.fromCharCode(65 + r) + lettres;
-    n = Math.floor((n - 1) / 26);
-  }
-  return lettres;
 }

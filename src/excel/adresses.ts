@@ -1,4 +1,5 @@
 /** A1 addresses: the little arithmetic the insert needs, kept out of the Excel calls. */
+import { lettresColonne } from "../../core/format/lettresColonne";
 
 export interface Cellule {
   /** 0-based column index (A = 0). */
@@ -17,16 +18,7 @@ export function celluleDe(adresse: string): Cellule {
   return { colonne: colonne - 1, ligne: Number(m[2]) };
 }
 
-export function lettresColonne(colonne: number): string {
-  let n = colonne + 1;
-  let lettres = "";
-  while (n > 0) {
-    const reste = (n - 1) % 26;
-    lettres = String.fromCharCode(65 + reste) + lettres;
-    n = Math.floor((n - 1) / 26);
-  }
-  return lettres;
-}
+export { lettresColonne };
 
 export function adresseDe(c: Cellule): string {
   return `${lettresColonne(c.colonne)}${c.ligne}`;

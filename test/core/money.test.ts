@@ -30,6 +30,9 @@ describe("money", () => {
     expect(quotientArrondiAuCentime(d("0.0025"), d("0.1")).toFixed(2)).toBe("0.03");
     expect(quotientArrondiAuCentime(d("1"), d("8")).toFixed(2)).toBe("0.13");
     expect(quotientArrondiAuCentime(d("-1"), d("8")).toFixed(2)).toBe("-0.13");
+    // Both negative, on the decimal.js path (numerator beyond 2^52): a positive quotient.
+    expect(quotientArrondiAuCentime(d("-281707939.710"), d("-12111261.381")).toFixed(2)).toBe("23.26");
+    expect(quotientArrondiAuCentime(d("-1e30"), d("-8e30")).toFixed(2)).toBe("0.13");
   });
 
   it("donne le double le plus proche d'un quotient exact", () => {
