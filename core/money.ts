@@ -16,8 +16,8 @@
  * multiply and compare inputs of at most 15 significant digits (doubles read
  * at 15 digits; text longer than 50 characters is refused before any
  * arithmetic), with exponents between -324 and 308, so no intermediate needs
- * more than about 1,300 digits: with 2,000 they are all exact. Ordinary values keep their few
- * digits, so this costs nothing for them. The only divisions (hourly cost
+ * more than about 1,300 digits: with 2,000 they are all exact. Ordinary
+ * values keep their few digits, so this costs nothing for them. The only divisions (hourly cost
  * price, forfait of the existing offer) go through
  * `Exact.quotientArrondiAuCentime` and `Exact.quotientEnNombre`, which never
  * round an intermediate.

@@ -57,10 +57,7 @@ function lireCellule(cellule: Cellule, cle: CleEntree, convention: Convention): 
   if (typeof cellule === "object" && "erreur" in cellule) return probleme(`la cellule contient l'erreur ${cellule.erreur}`);
   if (cellule instanceof Date) return probleme("la cellule contient une date, pas un nombre");
   if (typeof cellule === "boolean") return probleme(`${cellule ? "VRAI" : "FAUX"} est une valeur logique, pas un nombre`);
-  if (typeof cellule === "string") {
-    const lu = lireSaisieExact(cellule, champ, convention);
-    return lu instanceof Exact ? lu : { ...lu, attendu: attendu(cle) };
-  }
+  if (typeof cellule === "string") return lireSaisieExact(cellule, champ, convention);
   if (!Number.isFinite(cellule)) return probleme("la valeur n'est pas un nombre fini");
   const valeur = Exact.depuisNombre(cellule);
   if (cle !== "taux" || valeur.isNegative()) return valeur;

@@ -15,7 +15,7 @@ import { ErreurCli } from "../erreurs";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const unzipper = require("unzipper") as { Open: { file(chemin: string): Promise<{ files: EntreeZip[] }> } };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const StyleManager = require("exceljs/lib/xlsx/xform/style/styles-xform") as new () => { init(): void; parseStream(flux: NodeJS.ReadableStream): Promise<void> };
+const StyleManager = require("exceljs/lib/xlsx/xform/style/styles-xform") as new () => { parseStream(flux: NodeJS.ReadableStream): Promise<void> };
 
 interface EntreeZip {
   path: string;

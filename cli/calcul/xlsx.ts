@@ -14,14 +14,10 @@ import { lireStyles } from "./stylesXlsx";
 
 type Valeur = ExcelJS.CellValue;
 
-/**
- * A date format (ExcelJS's own test, utils.isDateFmt): a date or time letter
- * outside quoted text and [brackets].
- */
-function formatDate(format: string | undefined): boolean {
-  if (!format) return false;
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
+// ExcelJS's own date-format test, the one its reader applies to plain cells
+// (an internal module, as in stylesXlsx.ts: no type declarations).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { isDateFmt } = require("exceljs/lib/utils/utils") as { isDateFmt(format: string | undefined): boolean };
 
 /**
  * A spreadsheet value as the row calculator reads it. `format` is the cell's
@@ -32,7 +28,7 @@ function formatDate(format: string | undefined): boolean {
  */
 export function versCellule(v: Valeur, format?: string): Cellule {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number") return formatDate(format) ? new Date(0) : v;
+  if (typeof v === "number") return isDateFmt(format) ? new Date(0) : v;
   if (typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "object") {
     if ("error" in v) return { erreur: String(v.error) };

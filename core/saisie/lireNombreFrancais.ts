@@ -60,15 +60,14 @@ export function lireNombreFrancaisExact(texte: string, convention: Convention = 
   return typeof lu === "string" ? lu : { valeur: Exact.depuisTexte(lu.decimal), pourcentage: lu.pourcentage };
 }
 
-/** Already plain and short: « 400 », « 12345,67 », « 0,6 » (most cells of a file). */
-const SIMPLE_FR = /^\d{1,15},?\d{0,14}$/;
-const SIMPLE_INT = /^\d{1,15}\.?\d{0,14}$/;
+/** Already plain: « 400 », « 12345,67 », « 0,6 » (most cells of a file); taken as is when at most 15 digits long. */
+const SIMPLE_FR = /^\d+(?:,\d+)?$/;
+const SIMPLE_INT = /^\d+(?:\.\d+)?$/;
 
 /** The number as a plain decimal string (« -1234.56 »), or what is wrong. */
 function normaliser(texte: string, convention: Convention): { decimal: string; pourcentage: boolean } | string {
-  if (texte.length <= 16 && (convention === "francaise" ? SIMPLE_FR : SIMPLE_INT).test(texte) && texte.length - (/[.,]/.test(texte) ? 1 : 0) <= 15) {
-    const decimal = texte.replace(",", ".");
-    return { decimal: decimal.endsWith(".") ? `${decimal}0` : decimal, pourcentage: false };
+  if (texte.length <= 16 && (convention === "francaise" ? SIMPLE_FR : SIMPLE_INT).test(texte) && (texte.length <= 15 || /[.,]/.test(texte))) {
+    return { decimal: texte.replace(",", "."), pourcentage: false };
   }
   if (texte.length > LONGUEUR_MAX) return `« ${citer(texte)} » est trop long pour un nombre (plus de ${LONGUEUR_MAX} caractères)`;
   let t = texte.replace(ESPACES, "");
