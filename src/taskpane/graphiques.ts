@@ -33,13 +33,15 @@ export function graphiqueRepartition(d: Detail): Element {
   const echelle = Decimal.max(charges, s.plus(b).plus(e).plus(a));
   const x = (v: Decimal) => (echelle.isZero() ? 0 : v.div(echelle).times(LARGEUR).toNumber());
 
-  const lignes: { nom: string; debut: Decimal; valeur: Decimal; couleur: string; hachure?: boolean }[] = [
+  // `affiche`: the figure written in the label when the bar cannot show it (a
+  // negative reste à financer has no length, but its label must say it).
+  const lignes: { nom: string; debut: Decimal; valeur: Decimal; couleur: string; hachure?: boolean; affiche?: Decimal }[] = [
     { nom: "Charges annuelles", debut: zero, valeur: charges, couleur: COULEURS.charges },
     { nom: "Subvention LAEP", debut: zero, valeur: s, couleur: COULEURS.subvention },
     { nom: "Bonus territoire CTG", debut: s, valeur: b, couleur: COULEURS.bonus },
     { nom: "Écrêtement (plafond 80 %)", debut: s.plus(b), valeur: e, couleur: COULEURS.ecretement, hachure: true },
     { nom: "Autres fonds nationaux", debut: s.plus(b), valeur: a, couleur: COULEURS.autres },
-    { nom: "Reste à financer", debut: s.plus(b).plus(a), valeur: Decimal.max(zero, d.resteAFinancer), couleur: COULEURS.reste },
+    { nom: "Reste à financer", debut: s.plus(b).plus(a), valeur: Decimal.max(zero, d.resteAFinancer), couleur: COULEURS.reste, affiche: d.resteAFinancer },
   ];
   const hauteurLigne = 34;
   const hauteur = lignes.length * hauteurLigne + 16;
@@ -64,7 +66,7 @@ export function graphiqueRepartition(d: Detail): Element {
     ...lignes.flatMap((l, i) => {
       const y = i * hauteurLigne;
       return [
-        svg("text", { x: 0, y: y + 11, class: "etiquette" }, `${l.nom} : ${formaterEuros(l.valeur)}`),
+        svg("text", { x: 0, y: y + 11, class: "etiquette" }, `${l.nom} : ${formaterEuros(l.affiche ?? l.valeur)}`),
         svg("rect", {
           x: x(l.debut),
           y: y + 15,

@@ -126,6 +126,12 @@ describe("simulateur dans un navigateur sans Excel", () => {
     // The 17 digits of a float sum (10 000,05 + 0,30), pasted: read as the sheet shows it.
     await saisir(page, "Charges annuelles", "10000,349999999999");
     expect(normal(await page.locator("#carte-subvention .montant").innerText())).toBe("5 000,18 €");
+    // Other national funds with three decimals are taken to the cent; the
+    // chart says the (negative) reste à financer the table says.
+    await saisir(page, "Autres fonds nationaux", "5 627,235");
+    expect(normal(await page.locator('#detail tr[data-etape="autresFondsNationaux"]').innerText())).toMatch(/5 627,24 €$/);
+    expect(normal(await page.locator('#detail tr[data-etape="resteAFinancer"]').innerText())).toMatch(/-627,07 €$/);
+    expect(normal(await page.locator('svg[data-graphique="repartition"]').textContent() ?? "")).toContain("Reste à financer : -627,07 €");
     await saisir(page, "Charges annuelles", "1.234");
     expect(normal(await page.locator("#erreur-charges").innerText())).toBe(
       "« 1.234 » est ambigu : 1 234 ou 1,234 ? Écrivez 1234 ou 1,234 : attendu un montant en euros positif ou nul.",
