@@ -5,8 +5,9 @@
  * changes. Never writes over a non-empty cell unless the user said so.
  */
 import type { Bareme, Decimal } from "../../core";
-import { adresseDe, celluleDe, type Cellule } from "./adresses";
+import { adresseDe, celluleDe, type Cellule, DERNIERE_COLONNE, DERNIERE_LIGNE } from "./adresses";
 import { enregistrerBaremeClasseur, nomsDefinis, type ResultatEnregistrement } from "./feuilleBaremes";
+import { texteLitteral } from "./texteLitteral";
 
 export interface SaisiesSimulation {
   heuresOuverture: Decimal;
@@ -23,7 +24,9 @@ export interface SaisiesSimulation {
 export type ResultatInsertion =
   | { statut: "ecrit"; adresse: string; bareme: ResultatEnregistrement | null }
   | { statut: "occupe"; adresse: string; message: string }
-  | { statut: "conflit-bareme"; adresse: string; message: string };
+  | { statut: "conflit-bareme"; adresse: string; message: string; question: string }
+  /** Nothing written, nothing to ask: the selection cannot hold the table. */
+  | { statut: "refus"; message: string };
 
 const EUROS = "#,##0.00 €";
 const HEURES = "#,##0.##";
@@ -40,7 +43,7 @@ export function lignesSimulation(origine: Cellule, s: SaisiesSimulation, bareme:
   // Value cells are in the column right of the labels; row i of the table is origine.ligne + i.
   const v = (i: number) => adresseDe({ colonne: origine.colonne + 1, ligne: origine.ligne + i });
   return [
-    { libelle: "Simulation LAEP", formule: bareme ? bareme.libelle : "Barème saisi librement", format: "@" },
+    { libelle: "Simulation LAEP", formule: texteLitteral(bareme ? bareme.libelle : "Barème saisi librement"), format: "General" },
     { libelle: "Heures d'ouverture", formule: s.heuresOuverture.toNumber(), format: HEURES },
     { libelle: "Heures d'organisation", formule: s.heuresOrganisation.toNumber(), format: HEURES },
     { libelle: "Charges annuelles", formule: s.charges.toNumber(), format: EUROS },
@@ -62,6 +65,9 @@ export function lignesSimulation(origine: Cellule, s: SaisiesSimulation, bareme:
   ];
 }
 
+/** Office.js errors carry Excel.ErrorCodes in `code`. */
+const codeErreur = (e: unknown) => (e as { code?: unknown })?.code;
+
 export async function insererSimulation(
   context: Excel.RequestContext,
   saisies: SaisiesSimulation,
@@ -71,12 +77,29 @@ export async function insererSimulation(
   const selection = context.workbook.getSelectedRange();
   selection.load("address");
   const feuille = selection.worksheet;
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (erreur) {
+    // Several areas (Ctrl+clic), or a chart or shape selected: Excel has no single range to give.
+    if (codeErreur(erreur) !== "InvalidSelection") throw erreur;
+    return {
+      statut: "refus",
+      message: "Sélectionnez une seule cellule, là où le tableau doit commencer : la sélection actuelle a plusieurs zones ou n'est pas une plage de cellules. Rien n'a été écrit.",
+    };
+  }
 
+  // A whole column or row selected: the table starts at its first cell.
   const origine = celluleDe(selection.address);
   const lignes = lignesSimulation(origine, saisies, bareme);
-  const plage = feuille.getRange(`${adresseDe(origine)}:${adresseDe({ colonne: origine.colonne + 1, ligne: origine.ligne + lignes.length - 1 })}`);
-  plage.load("address, values, formulas");
+  const fin = { colonne: origine.colonne + 1, ligne: origine.ligne + lignes.length - 1 };
+  if (fin.ligne > DERNIERE_LIGNE || fin.colonne > DERNIERE_COLONNE) {
+    return {
+      statut: "refus",
+      message: `Le tableau occupe ${lignes.length} lignes et 2 colonnes : à partir de ${adresseDe(origine)}, il dépasserait le bord de la feuille. Sélectionnez une cellule plus haut ou plus à gauche. Rien n'a été écrit.`,
+    };
+  }
+  const plage = feuille.getRange(`${adresseDe(origine)}:${adresseDe(fin)}`);
+  plage.load("address, formulas");
   await context.sync();
 
   const occupe = plage.formulas.some((ligne) => ligne.some((f) => f !== "" && f !== null));
@@ -86,10 +109,10 @@ export async function insererSimulation(
 
   // The barème first: the formulas refer to its names.
   const bareme_ = bareme ? await enregistrerBaremeClasseur(context, bareme, { remplacer: options.remplacerBareme }) : null;
-  if (bareme_?.statut === "conflit") return { statut: "conflit-bareme", adresse: bareme_.adresse, message: bareme_.message };
+  if (bareme_?.statut === "conflit") return { statut: "conflit-bareme", adresse: bareme_.adresse, message: bareme_.message, question: bareme_.question };
 
-  plage.numberFormat = lignes.map((l) => ["@", l.format]);
-  plage.formulas = lignes.map((l) => [l.libelle, l.formule]);
+  plage.numberFormat = lignes.map((l) => ["General", l.format]);
+  plage.formulas = lignes.map((l) => [texteLitteral(l.libelle), l.formule]);
   plage.getCell(0, 0).format.font.bold = true;
   // From « Heures de fonctionnement » to « Reste à financer »: the results.
   plage.getCell(10, 0).getResizedRange(lignes.length - 11, 1).format.font.bold = true;

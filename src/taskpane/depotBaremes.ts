@@ -6,7 +6,7 @@
 import { type Bareme, lireBareme, stockerBareme } from "../../core";
 import { enregistrerBaremeClasseur, lireBaremesClasseur, NOM_FEUILLE_BAREMES } from "../excel/feuilleBaremes";
 
-export type ResultatDepot = { statut: "ecrit" | "inchange"; message: string } | { statut: "conflit"; message: string };
+export type ResultatDepot = { statut: "ecrit" | "inchange"; message: string } | { statut: "conflit"; message: string; question: string };
 
 export interface DepotBaremes {
   /** Where the barèmes are kept, said to the user. */
@@ -44,7 +44,7 @@ export function depotNavigateur(stockage: Storage): DepotBaremes {
     async enregistrer(b, { remplacer }) {
       const liste = lire();
       const i = liste.findIndex((x) => (x as { code?: unknown })?.code === b.code);
-      if (i >= 0 && !remplacer) return { statut: "conflit", message: `Un barème ${b.code} existe déjà dans ce navigateur.` };
+      if (i >= 0 && !remplacer) return { statut: "conflit", message: `Un barème ${b.code} existe déjà dans ce navigateur.`, question: "Le remplacer par ces valeurs ?" };
       if (i >= 0) liste[i] = stockerBareme(b);
       else liste.push(stockerBareme(b));
       ecrire(liste);
@@ -62,7 +62,7 @@ export function depotClasseur(executer: <T>(f: (context: Excel.RequestContext) =
     lister: () => executer((context) => lireBaremesClasseur(context)),
     async enregistrer(b, { remplacer }) {
       const r = await executer((context) => enregistrerBaremeClasseur(context, b, { remplacer }));
-      if (r.statut === "conflit") return { statut: "conflit", message: r.message };
+      if (r.statut === "conflit") return { statut: "conflit", message: r.message, question: r.question };
       return { statut: r.statut, message: r.statut === "ecrit" ? `Barème ${b.code} écrit en ${r.adresse}.` : `Barème ${b.code} déjà à jour en ${r.adresse}.` };
     },
     supprimer: null,

@@ -5,6 +5,7 @@
  */
 import { type Bareme, CHAMPS, Decimal, formaterEurosParHeure, formaterTaux, lireBareme, lireSaisie, messageSansNom } from "../../core";
 import { confirmer } from "./dialogue";
+import { domaineDuLien } from "./domaineDuLien";
 import { el, remplir } from "./dom";
 import type { Etat } from "./etat";
 import { lectureTaux } from "./modele";
@@ -73,7 +74,7 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
     try {
       const r = await etat.depot.enregistrer(b, { remplacer });
       if (r.statut === "conflit") {
-        if (await confirmer(`${r.message} Le remplacer par ces valeurs ?`, "Remplacer")) return sauver(b, true);
+        if (await confirmer(`${r.message} ${r.question}`, "Remplacer")) return sauver(b, true);
         remplir(message, "Rien n'a été enregistré.");
         return;
       }
@@ -123,7 +124,7 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
             el("dd", {}, b.verifieLe ? new Date(`${b.verifieLe}T12:00:00`).toLocaleDateString("fr-FR") : "non indiqué"),
           ),
           el("p", { class: "source" }, el("strong", {}, "Source : "), b.source),
-          b.lien ? el("p", {}, el("a", { href: b.lien, target: "_blank", rel: "noopener noreferrer" }, "Voir la source")) : null,
+          lienSource(b.lien),
           el(
             "div",
             { class: "actions" },
@@ -177,3 +178,10 @@ function libelleErreur(erreur: string): string {
   return erreur.replace(/^code :/, "Année (ou code) :").replace(/^libelle :/, "Libellé :").replace(/^source :/, "Source :").replace(/^lien :/, "Lien :").replace(/^verifieLe :/, "Vérifié le :");
 }
 
+/** The link with the site it leads to in its text; an address that is not http(s) stays text. */
+function lienSource(lien: string | null): HTMLElement | null {
+  if (!lien) return null;
+  const domaine = domaineDuLien(lien);
+  if (!domaine) return el("p", { class: "source" }, "Lien (non ouvert, adresse non web) : ", lien);
+  return el("p", {}, el("a", { href: lien, target: "_blank", rel: "noopener noreferrer" }, `Voir la source sur ${domaine}`), el("span", { class: "sr" }, " (nouvel onglet)"));
+}

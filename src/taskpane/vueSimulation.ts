@@ -63,10 +63,12 @@ export function vueSimulation(etat: Etat): HTMLElement {
           remplir(message, `Tableau écrit en ${r.adresse} : ses résultats sont des formules =LAEP.* qui se recalculent quand une saisie change.${ajout}`);
           return;
         }
-        const question =
-          r.statut === "occupe"
-            ? `${r.message} Remplacer leur contenu par la simulation ?`
-            : `${r.message} Remplacer cette ligne par les valeurs du barème choisi ? Les formules qui l'utilisent seront recalculées.`;
+        if (r.statut === "refus") {
+          message.className = "message echec";
+          remplir(message, r.message);
+          return;
+        }
+        const question = r.statut === "occupe" ? `${r.message} Remplacer leur contenu par la simulation ?` : `${r.message} ${r.question}`;
         if (!(await confirmer(question, "Remplacer"))) {
           remplir(message, "Rien n'a été écrit.");
           return;

@@ -22,7 +22,7 @@ describe("insertion d'une simulation dans le classeur", () => {
     const c = new ContexteFactice({ feuille: "Feuil1", adresse: "D5" });
     const r = await insererSimulation(excel(c), saisies, BAREME_DEMONSTRATION);
     expect(r.statut).toBe("ecrit");
-    expect(r.adresse).toBe("Feuil1!D5:E19");
+    expect("adresse" in r && r.adresse).toBe("Feuil1!D5:E19");
     const f = c.contenu("Feuil1");
     expect(f.D5).toBe("Simulation LAEP");
     expect([f.D6, f.E6]).toEqual(["Heures d'ouverture", 400]);
@@ -42,7 +42,7 @@ describe("insertion d'une simulation dans le classeur", () => {
     const c = new ContexteFactice();
     await insererSimulation(excel(c), saisies, BAREME_DEMONSTRATION);
     expect(c.contenu(NOM_FEUILLE_BAREMES).A2).toBe("DEMO");
-    expect(c.noms.get("LAEP_DEMO_TAUX")).toBe("='Barèmes LAEP'!$C$2");
+    expect(c.reference("LAEP_DEMO_TAUX")).toBe("='Barèmes LAEP'!$C$2");
   });
 
   it("n'écrase pas une cellule non vide sans accord, et ne touche alors à rien", async () => {
