@@ -88,3 +88,79 @@ describe("insertion d'une simulation dans le classeur", () => {
     expect(c.contenu("Feuil1").B8).toBe(4.25);
   });
 });
+
+describe("insertion selon la sélection qu'Excel donne", () => {
+  it("une colonne entière sélectionnée : le tableau commence à sa première cellule", async () => {
+    const c = new ContexteFactice({ feuille: "Feuil1", adresse: "D:D" });
+    const r = await insererSimulation(excel(c), saisies, null);
+    expect(r).toMatchObject({ statut: "ecrit", adresse: "Feuil1!D1:E15" });
+  });
+
+  it("une ligne entière sélectionnée : le tableau commence en colonne A", async () => {
+    const c = new ContexteFactice({ feuille: "Feuil1", adresse: "7:7" });
+    const r = await insererSimulation(excel(c), saisies, null);
+    expect(r).toMatchObject({ statut: "ecrit", adresse: "Feuil1!A7:B21" });
+  });
+
+  it("plusieurs zones sélectionnées : il le dit et n'écrit rien", async () => {
+    const c = new ContexteFactice({ feuille: "Feuil1", adresse: "B2,D5" });
+    const r = await insererSimulation(excel(c), saisies, BAREME_DEMONSTRATION);
+    expect(r.statut).toBe("refus");
+    expect(r.statut === "refus" && r.message).toMatch(/^Sélectionnez une seule cellule/);
+    expect(c.contenu("Feuil1")).toEqual({});
+    expect(c.feuilles.has(NOM_FEUILLE_BAREMES)).toBe(false);
+  });
+
+  it.each([
+    ["près de la dernière ligne", "B1048570", "B1048570"],
+    ["dans la dernière colonne", "XFD10", "XFD10"],
+  ])("%s, il refuse avant d'écrire quoi que ce soit", async (_cas, adresse, cite) => {
+    const c = new ContexteFactice({ feuille: "Feuil1", adresse });
+    const r = await insererSimulation(excel(c), saisies, BAREME_DEMONSTRATION);
+    expect(r).toEqual({
+      statut: "refus",
+      message: `Le tableau occupe 15 lignes et 2 colonnes : à partir de ${cite}, il dépasserait le bord de la feuille. Sélectionnez une cellule plus haut ou plus à gauche. Rien n'a été écrit.`,
+    });
+    expect(c.contenu("Feuil1")).toEqual({});
+    expect(c.feuilles.has(NOM_FEUILLE_BAREMES)).toBe(false);
+  });
+
+  it("juste assez de place au bord : il écrit", async () => {
+    const c = new ContexteFactice({ feuille: "Feuil1", adresse: "XFC1048562" });
+    expect(await insererSimulation(excel(c), saisies, null)).toMatchObject({ statut: "ecrit", adresse: "Feuil1!XFC1048562:XFD1048576" });
+  });
+
+  it("sur une feuille au nom qui demande des guillemets", async () => {
+    const c = new ContexteFactice({ feuille: "Budget 2025 (LAEP)", adresse: "C3" });
+    c.ecrire("Budget 2025 (LAEP)", "Z1", "note");
+    expect(await insererSimulation(excel(c), saisies, null)).toMatchObject({ statut: "ecrit", adresse: "'Budget 2025 (LAEP)'!C3:D17" });
+  });
+});
+
+describe("le tableau inséré, recalculé par un vrai moteur de formules", () => {
+  it("donne les montants de l'addendum, et suit une saisie modifiée dans la feuille ou dans le barème", async () => {
+    const c = new ContexteFactice({ feuille: "Feuil1", adresse: "B2" });
+    await insererSimulation(excel(c), saisies, BAREME_DEMONSTRATION);
+    // By hand, barème DEMO (60 %, 30 €/h, 10 €/h, 5 €/h): 400 h + min(300 h, 50 % × 400 h) = 600 h;
+    // 60 % × min(12 000 €, 600 h × 30 €) = 7 200 €; bonus 500 h × 5 € + 100 h × 10 € = 3 500 €,
+    // cut to 80 % × 12 000 € − 7 200 € = 2 400 €; total 9 600 €; reste 2 400 €.
+    const v = c.valeurs("Feuil1");
+    expect([v.C12, v.C13, v.C14, v.C15, v.C16]).toEqual([600, 7200, 2400, 9600, 2400]);
+
+    // 60 % × 15 000 € = 9 000 €; bonus min(3 500 €, 12 000 € − 9 000 €) = 3 000 €.
+    c.taper("Feuil1", "C5", "15000");
+    const apres = c.valeurs("Feuil1");
+    expect([apres.C13, apres.C14, apres.C16]).toEqual([9000, 3000, 3000]);
+    // The table reads the barème through its names: a taux changed in the sheet is followed.
+    c.taper(NOM_FEUILLE_BAREMES, "C2", "50%");
+    const bareme = c.valeurs("Feuil1");
+    expect([bareme.C6, bareme.C13, bareme.C14, bareme.C16]).toEqual([0.5, 7500, 3500, 4000]);
+  });
+
+  it("une saisie illisible dans la feuille donne #VALUE! avec le message du cœur, jamais 0", async () => {
+    const c = new ContexteFactice({ feuille: "Feuil1", adresse: "B2" });
+    await insererSimulation(excel(c), saisies, null);
+    c.taper("Feuil1", "C5", "douze mille");
+    expect(String(c.valeurs("Feuil1").C13)).toMatch(/^#VALUE! \(charges : « douze mille » est du texte, pas un nombre/);
+  });
+});

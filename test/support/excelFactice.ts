@@ -19,7 +19,11 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { moteur } from "../../cli/audit/moteur";
-import { adresseDe, DERNIERE_COLONNE, DERNIERE_LIGNE, lettresColonne } from "../../src/excel/adresses";
+import { adresseDe, lettresColonne } from "../../src/excel/adresses";
+
+// Excel's limits, stated here rather than taken from the code under test.
+const DERNIERE_LIGNE = 1_048_576;
+const DERNIERE_COLONNE = 16_383; // XFD, 0-based
 
 /** An error as Office.js raises it: a code from Excel.ErrorCodes and a message. */
 export class ErreurExcel extends Error {
@@ -107,9 +111,10 @@ function saisie(x: unknown, format: string | undefined): Pick<Cellule, "valeur" 
   if (typeof x === "boolean") return { valeur: x };
   if (x === null || x === undefined) return { valeur: "" };
   if (typeof x !== "string") throw new ErreurExcel("InvalidArgument", `valeur de type ${typeof x}`);
-  if (x.startsWith("'")) return { valeur: x.slice(1) };
   if (format === "@") return { valeur: x };
-  if (/^[=+\-@]./s.test(x) && !/^[+-]?\d/.test(x)) {
+  if (x.startsWith("'")) return { valeur: x.slice(1) };
+  const nombre = /^[+-]?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i;
+  if (/^[=@]./s.test(x) || (/^[+-]./s.test(x) && !nombre.test(x.trim()))) {
     const formule = x.startsWith("=") ? x : `=${x}`;
     if (!valideur.validateFormula(formule)) throw new ErreurExcel("InvalidArgument", `formule invalide ${formule}`);
     return { valeur: 0, formule };
