@@ -99,4 +99,40 @@ describe("volet dans Excel", () => {
     expect([feuille.A2, feuille.C2, feuille.D2, feuille.E2]).toEqual(["2030", 0.6, 31, 9.5]);
     await page.context().close();
   });
+
+  it("dit pourquoi il n'écrit rien quand la sélection a plusieurs zones", async () => {
+    const page = await ouvrirDansExcel();
+    await page.evaluate(() => ((window as unknown as { __classeur: { selection: unknown } }).__classeur.selection = { feuille: "Feuil1", adresse: "B2,D4" }));
+    await page.getByRole("button", { name: "Insérer dans le classeur" }).click();
+    await page.locator("#message-insertion:not(:empty)").waitFor();
+    expect(await page.locator("#message-insertion").innerText()).toMatch(/^Sélectionnez une seule cellule.*Rien n'a été écrit\.$/);
+    expect(await classeur(page, "Feuil1")).toEqual({});
+    expect(await page.getByRole("alertdialog").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("les formules insérées, recalculées, donnent les montants affichés par le volet", async () => {
+    const page = await ouvrirDansExcel();
+    await page.getByRole("button", { name: "Insérer dans le classeur" }).click();
+    await page.locator("#message-insertion", { hasText: "Tableau écrit" }).waitFor();
+    const valeurs = await page.evaluate(() => (window as unknown as { __classeur: { valeurs(f: string): Record<string, unknown> } }).__classeur.valeurs("Feuil1"));
+    // The pane's example (400 h + min(300 h, 50 % × 400 h), barème DEMO, 12 000 €): the cards and the sheet agree.
+    const espaces = (t: string) => t.replace(/\s/g, " ");
+    const cartes = espaces((await page.locator("#panneau-simulation .carte").allInnerTexts()).join(" | "));
+    const montant = (x: unknown) => espaces(`${new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(x as number)} €`);
+    expect([valeurs.C13, valeurs.C14, valeurs.C16]).toEqual([7200, 2400, 2400]);
+    expect(cartes).toBe(`Subvention LAEP ${montant(valeurs.C13)} | Bonus territoire CTG ${montant(valeurs.C14)} | Reste à financer ${montant(valeurs.C16)}`);
+    await page.context().close();
+  });
+
+  it("un nom de barème qui désigne une autre cellule : il demande avant de le changer", async () => {
+    const page = await ouvrirDansExcel();
+    await page.evaluate(() => (window as unknown as { __classeur: { nommer(n: string, r: string): void } }).__classeur.nommer("LAEP_DEMO_TAUX", "=Feuil1!$Z$1"));
+    await page.getByRole("button", { name: "Insérer dans le classeur" }).click();
+    const dialogue = page.getByRole("alertdialog");
+    expect(await dialogue.innerText()).toMatch(/Le nom LAEP_DEMO_TAUX désigne Feuil1!Z1 et non la ligne 2 du barème DEMO.*Faire désigner ce nom la ligne 2 \?/s);
+    await dialogue.getByRole("button", { name: "Annuler" }).click();
+    expect(await classeur(page, "Feuil1")).toEqual({});
+    await page.context().close();
+  });
 });
