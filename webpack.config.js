@@ -44,6 +44,8 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const url = dev ? URL_DEV : urlDeploiement();
   const serve = Boolean(env && env.WEBPACK_SERVE);
+  // Inlined as is in every page: ES5, so that even Internet Explorer runs it (see the file).
+  const verifierNavigateur = fs.readFileSync(path.join(__dirname, "src/compatibilite/verifierNavigateur.es5.js"), "utf8");
 
   return {
     devtool: "source-map",
@@ -72,13 +74,27 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        title: "Financement LAEP — simulateur",
+        officeJs: true,
+        verifierNavigateur,
         // taskpane first: without an Office host it installs the stand-in that functions.js needs.
         chunks: ["taskpane", "functions"],
         chunksSortMode: "manual",
       }),
+      // The same simulator for a plain browser (training room, projector): no Office.js, so
+      // nothing outside this site is requested and nothing can hold the page.
+      new HtmlWebpackPlugin({
+        filename: "simulateur.html",
+        template: "./src/taskpane/taskpane.html",
+        title: "Financement LAEP — simulateur",
+        officeJs: false,
+        verifierNavigateur,
+        chunks: ["taskpane"],
+      }),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
+        verifierNavigateur,
         chunks: ["functions"],
       }),
       new CopyWebpackPlugin({
@@ -96,7 +112,10 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       static: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // This machine only: Excel (desktop or on the web) loads the add-in from localhost; nothing
+      // else on the network needs the pages, and none of them is fetched cross-origin.
+      host: "localhost",
+      allowedHosts: ["localhost"],
       server: serve ? await serveurDev() : "http",
       port: PORT,
       client: { overlay: false },

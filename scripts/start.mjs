@@ -25,7 +25,8 @@ if (process.platform === "win32" || process.platform === "darwin") {
 
 async function servirSansExcel() {
   const https = process.env.LAEP_HTTP !== "1" && (await certificatsDeveloppement());
-  const adresse = `${https ? "https" : "http"}://localhost:${port}/taskpane.html`;
+  // The page for a plain browser: the simulator built without Office.js (taskpane.html is the one Excel opens).
+  const adresse = `${https ? "https" : "http"}://localhost:${port}/simulateur.html`;
   const env = { ...process.env, ...(https ? {} : { LAEP_HTTP: "1" }) };
   const webpack = require.resolve("webpack-cli/bin/cli.js");
   const serveur = spawn(process.execPath, [webpack, "serve", "--mode", "development"], { cwd: racine, env, stdio: ["ignore", "pipe", "pipe"] });

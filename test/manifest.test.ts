@@ -30,6 +30,15 @@ describe("manifest.xml", () => {
     expect(app.Requirements[0].Sets[0].Set.map((s: { $: { Name: string } }) => s.$.Name)).toContain("SharedRuntime");
   });
 
+  it("déclare les ensembles d'API sans lesquels le complément ne peut pas démarrer", async () => {
+    const { doc } = await lire(join(DIST, "manifest.xml"));
+    const ensembles = Object.fromEntries(doc.OfficeApp.Requirements[0].Sets[0].Set.map((s: { $: { Name: string; MinVersion: string } }) => [s.$.Name, s.$.MinVersion]));
+    // One runtime for functions and pane; CustomFunctions.Error with a message is CustomFunctionsRuntime 1.2.
+    expect(ensembles).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" });
+    const fonctions = readFileSync(join(DIST, "functions.js"), "utf8");
+    expect(fonctions).toMatch(/CustomFunctions\.Error\(/);
+  });
+
   it("partage un seul runtime entre les fonctions et le volet, sous l'espace de noms LAEP", async () => {
     const { xml } = await lire(join(DIST, "manifest.xml"));
     expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"/);

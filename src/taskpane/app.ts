@@ -38,7 +38,8 @@ export function monter(racine: HTMLElement, etat: Etat) {
     choisir((cible + onglets.length) % onglets.length, true);
   }
 
-  remplir(racine, el("nav", { role: "tablist", "aria-label": "Vues du simulateur" }, ...boutons), ...panneaux);
+  const hote = etat.avertissementHote ? el("p", { class: "avertissement", role: "status", id: "avertissement-hote" }, etat.avertissementHote) : null;
+  remplir(racine, hote, el("nav", { role: "tablist", "aria-label": "Vues du simulateur" }, ...boutons), ...panneaux);
   choisir(0, false);
   racine.dataset.pret = etat.excel ? "excel" : "navigateur";
 }

@@ -23,6 +23,8 @@ export class Etat {
   saisies: Saisies = { ...EXEMPLE };
   baremes: Bareme[] = [BAREME_DEMONSTRATION];
   erreursBaremes: string[] = [];
+  /** Why the pane runs without the workbook although Excel opened it (an Excel too old), or null. */
+  avertissementHote: string | null = null;
   /** Code of the barème the rate and prices come from, or LIBRE when typed by hand. */
   baremeChoisi = BAREME_DEMONSTRATION.code;
   analyse: Analyse = analyser(this.saisies);

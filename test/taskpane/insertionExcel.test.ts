@@ -135,4 +135,17 @@ describe("volet dans Excel", () => {
     expect(await classeur(page, "Feuil1")).toEqual({});
     await page.context().close();
   });
+
+  it("dans un Excel trop ancien pour écrire dans le classeur, calcule quand même et dit quelle version il faut", async () => {
+    const page = await (await navigateur.newContext({ viewport: { width: 350, height: 900 } })).newPage();
+    await page.addInitScript(() => ((window as unknown as { __excelApi: string }).__excelApi = "1.3"));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: officeFactice }));
+    await page.goto(`${serveur.url}/taskpane.html`);
+    await page.waitForSelector("#app[data-pret]");
+    expect(await page.locator("#app").getAttribute("data-pret")).toBe("navigateur");
+    expect(await page.locator("#avertissement-hote").innerText()).toMatch(/^Cette version d'Excel ne permet pas au simulateur d'écrire dans le classeur \(il lui faut l'API Excel 1,4 : Microsoft 365/);
+    expect(await page.getByRole("button", { name: "Insérer dans le classeur" }).count()).toBe(0);
+    expect((await page.locator("#detail").innerText()).replace(/\s/g, " ")).toContain("7 200,00 €");
+    await page.context().close();
+  });
 });

@@ -21,7 +21,8 @@ let adresse: string;
 
 beforeAll(async () => {
   serveur = await servir(join(__dirname, "../../dist"));
-  adresse = `${serveur.url}/taskpane.html`;
+  // The page for a plain browser: the same simulator, built without Office.js.
+  adresse = `${serveur.url}/simulateur.html`;
   navigateur = await lancer();
 });
 
@@ -54,7 +55,47 @@ describe("simulateur dans un navigateur sans Excel", () => {
     expect(normal(await page.locator("#avertissement-bareme").innerText())).toMatch(/fictives/);
     expect(journal.erreurs).toEqual([]);
     const externes = journal.requetes.filter((u) => !u.startsWith(serveur.url));
-    expect(externes).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    expect(externes).toEqual([]);
+    await page.context().close();
+  });
+
+  it("ne demande jamais Office.js : une adresse Office qui ne répond pas ne peut pas la retenir", async () => {
+    const page = await (await navigateur.newContext({ viewport: { width: 400, height: 800 } })).newPage();
+    const demandees: string[] = [];
+    page.on("request", (r) => demandees.push(r.url()));
+    // A proxy that holds the request open: never answered.
+    await page.route("https://appsforoffice.microsoft.com/**", () => undefined);
+    await page.goto(`${serveur.url}/simulateur.html`, { waitUntil: "commit" });
+    await page.waitForSelector('#app[data-pret="navigateur"]', { timeout: 5_000 });
+    expect(demandees.filter((u) => !u.startsWith(serveur.url))).toEqual([]);
+    expect(normal(await page.locator("#detail").innerText())).toContain("7 200,00 €");
+    await page.context().close();
+  });
+
+  it("taskpane.html, ouverte hors d'Office avec Office.js injoignable, devient le simulateur autonome", async () => {
+    const { page, journal } = await ouvrir(navigateur, `${serveur.url}/taskpane.html`);
+    expect(await page.locator("#app").getAttribute("data-pret")).toBe("navigateur");
+    expect(journal.requetes.filter((u) => !u.startsWith(serveur.url))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    expect(journal.erreurs).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(["simulateur.html", "taskpane.html"])("%s dans un moteur trop ancien pour les bundles : un message en français dit quel Excel il faut", async (fichier) => {
+    const page = await (await navigateur.newContext({ viewport: { width: 350, height: 700 } })).newPage();
+    // Internet Explorer cannot parse « ?. » / « ?? »: the check's Function(…) throws a SyntaxError there.
+    await page.addInitScript(() => {
+      (window as unknown as { Function: unknown }).Function = function () {
+        throw new SyntaxError("Syntax error");
+      };
+    });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    await page.goto(`${serveur.url}/${fichier}`);
+    const alerte = page.getByRole("alert");
+    await alerte.waitFor();
+    expect(normal(await alerte.innerText())).toMatch(/^Financement LAEP ne peut pas s'ouvrir dans cette version d'Excel.*Microsoft 365 \(version 2002 ou plus récente, avec WebView2\), Excel 2021 ou 2024/);
+    await page.waitForTimeout(300);
+    expect(await page.locator("#app").getAttribute("data-pret")).toBeNull();
+    expect(await page.getByRole("tab").count()).toBe(0);
     await page.context().close();
   });
 
