@@ -245,7 +245,7 @@ export async function enregistrerBaremeClasseur(
       };
     }
   }
-  if (aJour && deplaces.length === 0 && noms.every((n) => n.juste)) return { statut: "inchange", adresse };
+  if (aJour && noms.every((n) => n.juste)) return { statut: "inchange", adresse };
 
   const nouvelleFeuille = lues === null;
   const feuille = lues?.feuille ?? context.workbook.worksheets.add(NOM_FEUILLE_BAREMES);

@@ -411,15 +411,11 @@ class NomProxy extends Objet {
   protected lire(p: string) {
     const n = this.ctx.noms.get(this.nom.toUpperCase())!;
     if (p === "name") return n.nom;
-    if (p === "formula") return n.reference;
     if (p === "value") return n.reference.replace(/^=/, "");
     throw new ErreurExcel("InvalidArgument", `propriété inconnue ${p}`);
   }
   get name() {
     return this.lu("name") as string;
-  }
-  get formula() {
-    return this.lu("formula") as string;
   }
   get value() {
     return this.lu("value") as unknown;
@@ -441,7 +437,6 @@ export class ContexteFactice {
   private feuilles_ = new Map<string, Feuille>();
   /** Defined names, by upper-case name. */
   noms = new Map<string, { nom: string; reference: string }>();
-  syncs = 0;
   selection: { feuille: string; adresse: string };
   private aRecalculer = true;
 
@@ -452,7 +447,6 @@ export class ContexteFactice {
 
   /** Runs the batch in order; the first failure rejects and drops what follows. */
   async sync() {
-    this.syncs++;
     const ops = this.file.splice(0);
     for (const op of ops) op();
   }
@@ -483,13 +477,6 @@ export class ContexteFactice {
     return {
       worksheets: {
         getItemOrNullObject: (nom: string) => new FeuilleProxy(ctx, () => ctx.feuilleNommee(nom)),
-        getItem: (nom: string) => {
-          const f = new FeuilleProxy(ctx, () => ctx.feuilleNommee(nom));
-          ctx.file.push(() => {
-            if (!ctx.feuilleNommee(nom)) throw new ErreurExcel("ItemNotFound", `feuille ${nom}`);
-          });
-          return f;
-        },
         add: (nom: string) => {
           ctx.file.push(() => {
             if (ctx.feuilleNommee(nom)) throw new ErreurExcel("ItemAlreadyExists", `feuille ${nom}`);
@@ -569,26 +556,17 @@ export class ContexteFactice {
     return Object.fromEntries([...f.cellules.entries()].filter(([, c]) => c.valeur !== "").map(([a, c]) => [a, c.valeur]));
   }
 
-  format(feuille: string, adresse: string): string | undefined {
-    return this.feuilleNommee(feuille)?.cellules.get(adresse)?.format;
-  }
-
   /** A person typing in a cell: coerced as Excel does, formats kept. */
   taper(feuille: string, adresse: string, texte: string | number | boolean) {
-    let f = this.feuilleNommee(feuille);
-    if (!f) {
-      f = new Feuille(feuille);
-      this.feuilles_.set(feuille.toUpperCase(), f);
-    }
-    const c = f.cellules.get(adresse) ?? { valeur: "" };
-    delete c.formule;
-    Object.assign(c, saisie(texte, c.format));
-    f.cellules.set(adresse, c);
-    this.modifie();
+    this.poser(feuille, adresse, (c) => saisie(texte, c.format));
   }
 
   /** A value stored as is (as a file could hold it), without coercion. */
   ecrire(feuille: string, adresse: string, valeur: string | number | boolean) {
+    this.poser(feuille, adresse, () => ({ valeur }));
+  }
+
+  private poser(feuille: string, adresse: string, contenu: (c: Cellule) => Pick<Cellule, "valeur" | "formule">) {
     let f = this.feuilleNommee(feuille);
     if (!f) {
       f = new Feuille(feuille);
@@ -596,7 +574,7 @@ export class ContexteFactice {
     }
     const c = f.cellules.get(adresse) ?? { valeur: "" };
     delete c.formule;
-    c.valeur = valeur;
+    Object.assign(c, contenu(c));
     f.cellules.set(adresse, c);
     this.modifie();
   }
@@ -628,5 +606,3 @@ export class ContexteFactice {
     return this.noms.get(nom.toUpperCase())?.reference;
   }
 }
-
-export const colonne = lettresColonne;
