@@ -5,79 +5,179 @@
  * Exit codes: 0 all good; 1 rows in error or differences found; 2 unusable
  * command or file (with a French sentence, never a stack trace).
  */
-import { Command, CommanderError, Option } from "commander";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command, CommanderError, type Help, type Option } from "commander";
 import type { FormatRapport } from "./audit/rapport";
 import { ErreurCli } from "./erreurs";
+import { traduireErreurSysteme } from "./erreursSysteme";
+import { afficher, signaler } from "./terminal";
 
-const TITRES: Record<string, string> = { "Usage:": "Utilisation :", "Options:": "Options :", "Commands:": "Commandes :", "Arguments:": "Arguments :" };
+const NOM = "financement-laep";
+const TITRES: Record<string, string> = { "Usage:": "Utilisation :", "Options:": "Options :", "Commands:": "Commandes :", "Arguments:": "Arguments :", "Global Options:": "Options générales :" };
+const FORMATS_RAPPORT: FormatRapport[] = ["texte", "csv", "json"];
 
-const MESSAGES_COMMANDER: Record<string, (m: string) => string> = {
-  "commander.unknownOption": (m) => `Option inconnue ${m.match(/'([^']+)'/)?.[1] ?? ""} : voir financement-laep --aide.`,
-  "commander.unknownCommand": (m) => `Commande inconnue ${m.match(/'([^']+)'/)?.[1] ?? ""} : les commandes sont « calcul » et « audit ».`,
-  "commander.missingArgument": () => "Il manque le fichier à traiter : voir financement-laep --aide.",
-  "commander.optionMissingArgument": (m) => `L'option ${m.match(/'([^']+)'/)?.[1] ?? ""} attend une valeur.`,
-  "commander.excessArguments": () => "Trop d'arguments : un seul fichier à la fois.",
-  "commander.invalidArgument": (m) => `Valeur refusée : ${m.replace(/^error: /, "")}`,
+/**
+ * Commander with its words in French. Its parse errors are methods of the
+ * command (one per kind of error): overriding them gives French sentences
+ * built from the parts (the flag, the argument), not from English text.
+ */
+class Commande extends Command {
+  override createCommand(nom?: string): Command {
+    return new Commande(nom);
+  }
+
+  unknownOption(option: string): never {
+    return this.error(`Option inconnue ${option} : voir ${this.chemin()} --aide.`, { code: "commander.unknownOption" });
+  }
+
+  unknownCommand(): never {
+    const nom = this.args[0];
+    return this.error(`Commande inconnue « ${nom} » : les commandes sont « calcul », « audit » et « aide ».`, { code: "commander.unknownCommand" });
+  }
+
+  missingArgument(nom: string): never {
+    return this.error(`Il manque le ${nom === "classeur" ? "classeur" : "fichier"} à traiter : voir ${this.chemin()} --aide.`, { code: "commander.missingArgument" });
+  }
+
+  optionMissingArgument(option: Option): never {
+    return this.error(`L'option ${option.long ?? option.short} attend une valeur : voir ${this.chemin()} --aide.`, { code: "commander.optionMissingArgument" });
+  }
+
+  _excessArguments(recus: string[]): never {
+    return this.error(`Trop d'arguments (${recus.length}) : ${this.chemin()} traite un seul fichier à la fois.`, { code: "commander.excessArguments" });
+  }
+
+  private chemin(): string {
+    const noms: string[] = [];
+    for (let c: Command | null = this; c; c = c.parent) noms.unshift(c.name());
+    return noms.join(" ");
+  }
+}
+
+/** Commander's help, with French headings and usage words. */
+const AIDE: Partial<Help> = {
+  styleTitle: (t: string) => TITRES[t] ?? t,
+  styleUsage: (t: string) => t.replace("[options]", "[options]").replace("[command]", "<commande>"),
+  subcommandTerm: (c: Command) => [c.name(), ...c.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`))].join(" "),
 };
 
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "inconnue";
+  }
+}
+
 export function programme(): Command {
-  const p = new Command("financement-laep")
+  const p = new Commande(NOM)
     .description("Subvention LAEP et bonus territoire CTG (addendum 2025), calculés par le même cœur que le complément Excel.")
-    .helpOption("-h, --aide", "affiche l'aide")
-    .helpCommand("aide [commande]", "affiche l'aide d'une commande")
-    .configureHelp({ styleTitle: (t) => TITRES[t] ?? t })
+    .version(version(), "-V, --version", "affiche la version")
+    .helpOption("-h, --aide", "affiche cette aide (aussi --help)")
+    .addHelpCommand(new Command("aide").argument("[commande]").description("affiche l'aide d'une commande (aussi « help »)"))
+    .configureHelp(AIDE)
+    .showSuggestionAfterError(false)
     .exitOverride()
-    .configureOutput({ writeErr: () => undefined });
+    .configureOutput({ writeOut: (t) => process.stdout.write(t), writeErr: (t) => process.stderr.write(t), outputError: () => undefined })
+    .addHelpText(
+      "after",
+      `
+Exemples :
+  ${NOM} calcul portefeuille.csv
+  ${NOM} calcul portefeuille.xlsx -o resultats.csv
+  ${NOM} audit simulation.xlsx --format csv > differences.csv
+
+Codes de sortie : 0 tout est calculé ou vérifié ; 1 des lignes en erreur ou des
+différences ; 2 commande ou fichier inutilisable.`,
+    );
 
   p.command("calcul")
-    .description("calcule chaque LAEP d'un fichier .csv ou .xlsx (une ligne par LAEP) et écrit les résultats à côté")
-    .argument("<fichier>", "portefeuille .csv ou .xlsx")
-    .option("-o, --sortie <fichier>", "fichier de résultats (par défaut : FICHIER-calcul.csv ou .xlsx à côté de l'entrée)")
+    .usage("[options] <fichier>")
+    .description("calcule chaque LAEP d'un fichier .csv ou .xlsx (une ligne par LAEP) et écrit les résultats dans un nouveau fichier")
+    .argument("<fichier>", "portefeuille .csv ou .xlsx, une ligne par LAEP, la première nommant les colonnes")
+    .option("-o, --sortie <fichier>", "fichier de résultats, .csv ou .xlsx selon son extension (par défaut : FICHIER-calcul, à côté de l'entrée, au même format)")
     .option("--feuille <nom>", "feuille du classeur .xlsx à lire (par défaut : la première)")
     .option("--force", "remplace le fichier de résultats s'il existe déjà (jamais le fichier d'entrée)")
-    .helpOption("-h, --aide", "affiche l'aide")
+    .addHelpText(
+      "after",
+      `
+Exemples :
+  ${NOM} calcul exemples/portefeuille.csv
+  ${NOM} calcul portefeuille.csv -o resultats.xlsx
+  ${NOM} calcul caf.xlsx --feuille "Portefeuille 2025" -o caf-2025.csv --force`,
+    )
     .action(async (fichier: string, o: { sortie?: string; feuille?: string; force?: boolean }) => {
       // Loaded on demand: the audit's formula engine has no business slowing down `calcul`.
       const { calculer } = await import("./calcul/calcul");
       const { bilan, sortie } = await calculer(fichier, o);
       const erreurs = bilan.texteErreurs();
-      if (erreurs) process.stderr.write(`${erreurs}\n`);
-      process.stdout.write(`${bilan.texte(sortie)}\n`);
+      if (erreurs) signaler(erreurs);
+      afficher(bilan.texte(sortie));
       process.exitCode = bilan.enErreur > 0 ? 1 : 0;
     });
 
   p.command("audit")
+    .usage("[options] <classeur>")
     .description("recalcule les cellules LAEP d'un classeur enregistré et signale celles dont la valeur enregistrée diffère")
     .argument("<classeur>", "classeur .xlsx (il n'est jamais modifié)")
-    .addOption(new Option("--format <format>", "forme du rapport").choices(["texte", "csv", "json"]).default("texte"))
-    .helpOption("-h, --aide", "affiche l'aide")
-    .action(async (classeur: string, o: { format: FormatRapport }) => {
+    .option("--format <format>", "forme du rapport : texte (par défaut), csv ou json")
+    .addHelpText(
+      "after",
+      `
+Exemples :
+  ${NOM} audit simulation.xlsx
+  ${NOM} audit portefeuille.xlsx --format csv > differences.csv
+  ${NOM} audit portefeuille.xlsx --format json`,
+    )
+    .action(async (classeur: string, o: { format?: string }) => {
+      const format = (o.format ?? "texte").toLowerCase() as FormatRapport;
+      if (!FORMATS_RAPPORT.includes(format)) throw new ErreurCli(`Format de rapport inconnu « ${o.format} » : choisissez texte, csv ou json.`);
       const [{ auditer }, { rapport }] = await Promise.all([import("./audit/audit"), import("./audit/rapport")]);
       const r = await auditer(classeur);
-      const texte = rapport(r, o.format);
-      process.stdout.write(texte.endsWith("\n") ? texte : `${texte}\n`);
+      const texte = rapport(r, format);
+      afficher(texte);
       process.exitCode = r.differences.length > 0 ? 1 : 0;
     });
 
   return p;
 }
 
+/**
+ * The French names and the usual English ones both work: `--aide` and
+ * `--help`, `aide` and `help`. Only words before `--` are read as such.
+ */
+function alias(argv: string[]): string[] {
+  const fin = argv.indexOf("--");
+  const avant = fin === -1 ? argv : argv.slice(0, fin);
+  const apres = fin === -1 ? [] : argv.slice(fin);
+  const traduits = avant.map((a) => (a === "--help" ? "--aide" : a));
+  if (traduits[0] === "help") traduits[0] = "aide";
+  return [...traduits, ...apres];
+}
+
 export async function principal(argv: string[]): Promise<number> {
   try {
-    await programme().parseAsync(argv, { from: "user" });
+    await programme().parseAsync(alias(argv), { from: "user" });
     return Number(process.exitCode ?? 0);
   } catch (erreur) {
     if (erreur instanceof CommanderError) {
-      if (erreur.code === "commander.helpDisplayed" || erreur.code === "commander.help" || erreur.code === "commander.version") return 0;
-      const traduire = MESSAGES_COMMANDER[erreur.code];
-      process.stderr.write(`Erreur : ${traduire ? traduire(erreur.message) : erreur.message}\n`);
+      if (erreur.code === "commander.helpDisplayed" || erreur.code === "commander.version") return 0;
+      // Help shown because no command was given: a usage error.
+      if (erreur.code === "commander.help") return erreur.exitCode === 0 ? 0 : 2;
+      signaler(`Erreur : ${erreur.message}`);
       return 2;
     }
     if (erreur instanceof ErreurCli) {
-      process.stderr.write(`Erreur : ${erreur.message}\n`);
+      signaler(`Erreur : ${erreur.message}`);
       return erreur.code;
     }
-    process.stderr.write(`Erreur inattendue : ${erreur instanceof Error ? erreur.message : String(erreur)}\n`);
+    const systeme = traduireErreurSysteme(erreur);
+    if (systeme) {
+      signaler(`Erreur : ${systeme}`);
+      return 2;
+    }
+    signaler(`Erreur inattendue : ${erreur instanceof Error ? erreur.message : String(erreur)}`);
     return 2;
   }
 }

@@ -117,6 +117,6 @@ describe("audit d'un classeur", () => {
     expect(sansTrace(r.erreurs)).toBe(true);
     const format = cli(["audit", join(d, "x.xlsx"), "--format", "pdf"]);
     expect([format.code, sansTrace(format.erreurs)]).toEqual([2, true]);
-    expect(format.erreurs).toMatch(/^Erreur : Valeur refusée/);
+    expect(format.erreurs).toBe("Erreur : Format de rapport inconnu « pdf » : choisissez texte, csv ou json.\n");
   });
 });

@@ -173,8 +173,8 @@ describe("fichiers inutilisables : un message clair, un code non nul, aucune tra
   it("fichier absent et option inconnue", () => {
     expect(cli(["calcul", join(d, "absent.csv")]).erreurs.trim()).toBe(`Erreur : Fichier introuvable : ${join(d, "absent.csv")}`);
     const r = cli(["calcul", "x.csv", "--vite"]);
-    expect([r.code, r.erreurs.trim()]).toEqual([2, "Erreur : Option inconnue --vite : voir financement-laep --aide."]);
-    expect(cli([]).code).toBe(0);
+    expect([r.code, r.erreurs.trim()]).toEqual([2, "Erreur : Option inconnue --vite : voir financement-laep calcul --aide."]);
+    expect(cli([]).code).toBe(2);
   });
 });
 
