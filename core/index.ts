@@ -3,7 +3,7 @@ export { calculerHeures, calculerSubvention, calculerBonusCtg, calculerForfaitCt
 export { calculerFinancement, financement, type Financement, type EntreesFinancement, type ValeursFinancement, CHAMPS_FINANCEMENT } from "./financement";
 export { calculerDetail, detailEnLignes, NOMBRE_ETAPES, type Detail, type Etape, type CleEtape, type Unite, type EntreesDetail } from "./explication/detail";
 export { ErreurSaisie, ErreurResultat, messageAvecNom, messageSansNom, type ProblemeChamp } from "./erreurs";
-export { CHAMPS, ATTENDU, type Champ, type CleChamp } from "./schemas/champs";
+export { CHAMPS, ATTENDU, type Champ, type CleChamp, type Nature } from "./schemas/champs";
 export { Decimal, Exact } from "./money";
 export { ADDENDUM } from "./addendum";
 export { formaterNombre, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux, formaterNombreCite } from "./format/formaterNombre";

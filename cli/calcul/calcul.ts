@@ -1,10 +1,22 @@
-/** `financement-laep calcul`: every LAEP of a portfolio file, computed by the core. */
-import { existsSync, statSync } from "node:fs";
-import { extname } from "node:path";
+/**
+ * `financement-laep calcul`: every LAEP of a portfolio file, computed by the
+ * core. Any format to any format: the reader follows the input's extension,
+ * the writer the output's (-o), and rows flow from one to the other through
+ * the calculation, streamed, so that memory stays flat however long the file.
+ */
+import { statSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { Readable, Transform, type TransformCallback } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { CHAMPS_FINANCEMENT, type Exact, type Nature } from "../../core";
 import { ErreurCli } from "../erreurs";
-import { cheminSortie, ecrireAtomiquement } from "../sortie";
-import type { Bilan } from "./bilan";
-
+import { traduireErreurSysteme } from "../erreursSysteme";
+import { progression } from "../progression";
+import { cheminSortie, ecrireAtomiquement, formatDe } from "../sortie";
+import { Bilan } from "./bilan";
+import { type CleEntree, COLONNES_RESULTATS, reperer } from "./colonnes";
+import type { Evenement, LigneSortie, Sortie, Source } from "./evenements";
+import { calculerLigne, type Cellule, type Convention, type Resultat } from "./ligne";
 
 export interface OptionsCalcul {
   sortie?: string;
@@ -12,15 +24,186 @@ export interface OptionsCalcul {
   force?: boolean;
 }
 
+const NATURES_RESULTATS: Nature[] = ["heures", "euros", "euros", "euros", "euros", "euros"];
+
+function verifierEntree(entree: string): ".csv" | ".xlsx" {
+  let infos;
+  try {
+    infos = statSync(entree);
+  } catch (erreur) {
+    if ((erreur as { code?: string }).code === "ENOENT") throw new ErreurCli(`Fichier introuvable : ${entree}`);
+    throw new ErreurCli(traduireErreurSysteme(erreur, entree) ?? `Le fichier ${entree} ne peut pas être lu.`);
+  }
+  if (infos.isDirectory()) throw new ErreurCli(`${entree} est un dossier : donnez le fichier du portefeuille (.csv ou .xlsx).`);
+  if (!infos.isFile()) throw new ErreurCli(`${entree} n'est pas un fichier ordinaire : donnez le fichier du portefeuille (.csv ou .xlsx).`);
+  const format = formatDe(entree);
+  if (format === null) throw new ErreurCli(`Format non reconnu (${extname(entree) || "sans extension"}) : donnez un fichier .csv ou .xlsx.`);
+  return format;
+}
+
+/** The calculation: the principal sheet's header found, each row computed; other sheets copied. */
+function calculer_(bilan: Bilan, convention: Convention, avancer: (n: number) => void): Transform {
+  let principale = false;
+  let vuePrincipale = false;
+  let index: [CleEntree, number][] | null = null;
+  let largeur = 0;
+  const natures = new Map<number, Nature>();
+  return new Transform({
+    objectMode: true,
+    transform(e: Evenement, _enc: BufferEncoding, fini: TransformCallback) {
+      if ("feuille" in e) {
+        principale = e.principale;
+        vuePrincipale ||= principale;
+        return fini(null, e satisfies LigneSortie);
+      }
+      if (!principale) return fini(null, { copie: true, numero: e.numero, cellules: e.cellules } satisfies LigneSortie);
+      if (index === null) {
+        const entete = Array.from(e.cellules, (c) => texte(c));
+        // Leading blank rows are not the header (Excel shows them as rows, and so do we).
+        if (entete.every((t) => t.trim() === "")) return fini();
+        try {
+          index = Object.entries(reperer(entete)) as [CleEntree, number][];
+        } catch (erreur) {
+          return fini(erreur as Error);
+        }
+        for (const [cle, i] of index) natures.set(i, CHAMPS_FINANCEMENT[cle].nature);
+        largeur = entete.length;
+        const cellules: Sortie[] = [...Array.from(e.cellules, (source) => ({ source })), ...COLONNES_RESULTATS.map((nom) => ({ source: nom }))];
+        return fini(null, { entete: true, cellules, resultats: COLONNES_RESULTATS.length } satisfies LigneSortie);
+      }
+      if (e.cellules.every((c) => texte(c).trim() === "")) return fini();
+      const valeurs: Partial<Record<CleEntree, Cellule>> = {};
+      for (const [cle, i] of index) valeurs[cle] = lire(e.cellules[i]);
+      const r =
+        e.cellules.length > largeur
+          ? { erreur: `la ligne a ${e.cellules.length} colonnes, l'en-tête en a ${largeur} : les colonnes en trop sont gardées à la fin` }
+          : calculerLigne(valeurs, convention);
+      bilan.ajouter(e.numero, r);
+      avancer(bilan.lignes);
+      const cellules: Sortie[] = [];
+      for (let i = 0; i < largeur; i++) {
+        const source = e.cellules[i];
+        const cle = index.find(([, j]) => j === i)?.[0];
+        const valeur = cle && "resultat" in r ? r.resultat.entrees[cle] : undefined;
+        cellules.push(valeur !== undefined && typeof source === "string" && source.trim() !== "" ? { source, nombre: { valeur, nature: natures.get(i)! } } : { source });
+      }
+      cellules.push(...resultats(r));
+      for (let i = largeur; i < e.cellules.length; i++) cellules.push({ source: e.cellules[i] });
+      fini(null, { numero: e.numero, cellules } satisfies LigneSortie);
+    },
+    flush(fini) {
+      if (vuePrincipale && index === null) return fini(new ErreurCli("Le fichier ne contient pas de ligne d'en-tête : la première ligne doit nommer les colonnes."));
+      fini();
+    },
+  });
+}
+
+function resultats(r: { resultat: Resultat } | { erreur: string }): Sortie[] {
+  if ("erreur" in r) return [...NATURES_RESULTATS.map(() => ({ source: undefined })), { message: r.erreur }];
+  const x = r.resultat;
+  const nombres: Exact[] = [x.heuresFonctionnement, x.subvention, x.bonusCtg, x.ecretement, x.totalFondsNationaux, x.resteAFinancer];
+  return [...nombres.map((resultat, i) => ({ resultat, nature: NATURES_RESULTATS[i] })), { message: "" }];
+}
+
+/** A cell as text, for the header and for blank-row detection. */
+function texte(s: Source | undefined): string {
+  if (s === undefined) return "";
+  if (typeof s === "string") return s;
+  return texteEntete(s.valeur);
+}
+
+function lire(s: Source | undefined): Cellule {
+  if (s === undefined || typeof s === "string") return s;
+  return versCellule(s.valeur, s.format);
+}
+
+// Loaded once, by the module that needs ExcelJS only when a workbook is involved.
+let versCellule: typeof import("./lireXlsx").versCellule = () => {
+  throw new Error("lecteur de classeur non chargé");
+};
+let texteEntete: typeof import("./lireXlsx").texteEntete = (v) => String(v ?? "");
+
 export async function calculer(entree: string, options: OptionsCalcul): Promise<{ bilan: Bilan; sortie: string }> {
-  if (!existsSync(entree) || !statSync(entree).isFile()) throw new ErreurCli(`Fichier introuvable : ${entree}`);
-  const ext = extname(entree).toLowerCase();
-  if (ext !== ".csv" && ext !== ".xlsx") throw new ErreurCli(`Format non reconnu (${ext || "sans extension"}) : donnez un fichier .csv ou .xlsx.`);
-  if (ext === ".csv" && options.feuille !== undefined) throw new ErreurCli("--feuille ne s'applique qu'aux classeurs .xlsx.");
+  const formatEntree = verifierEntree(entree);
+  if (formatEntree === ".csv" && options.feuille !== undefined) throw new ErreurCli("--feuille ne s'applique qu'aux classeurs .xlsx.");
   const sortie = cheminSortie(entree, options.sortie, options.force ?? false);
-  // Each reader is loaded only when its format is used (ExcelJS is large).
-  const bilan = await ecrireAtomiquement(sortie, async (temporaire) =>
-    ext === ".csv" ? (await import("./csv")).calculerCsv(entree, temporaire) : (await import("./xlsx")).calculerXlsx(entree, temporaire, options.feuille),
-  );
+  const formatSortie = formatDe(sortie) ?? formatEntree;
+  const bilan = new Bilan();
+  const barre = progression(statSync(entree).size, "Calcul");
+
+  await ecrireAtomiquement(sortie, async (temporaire) => {
+    // Each reader and writer is loaded only when its format is used (ExcelJS is large).
+    const etapes: unknown[] = [];
+    let convention: Convention = "francaise";
+    let formatCsv = null;
+    const position = { lignes: 0 };
+    const vues: string[] = [];
+    if (formatEntree === ".csv") {
+      const { detecterCsv, lireCsv } = await import("./lireCsv");
+      formatCsv = await detecterCsv(entree);
+      convention = formatCsv.convention;
+      etapes.push(...lireCsv(entree, formatCsv, basename(entree, extname(entree)), position));
+    } else {
+      const x = await import("./lireXlsx");
+      versCellule = x.versCellule;
+      texteEntete = x.texteEntete;
+      etapes.push(Readable.from(x.lireXlsx(entree, options.feuille, vues)));
+    }
+    etapes.push(calculer_(bilan, convention, (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200)));
+    if (formatSortie === ".csv") {
+      const { ecrireCsv, CSV_EXCEL_FRANCAIS } = await import("./ecrireCsv");
+      etapes.push(...ecrireCsv(temporaire, formatCsv ?? CSV_EXCEL_FRANCAIS));
+    } else {
+      const { ecrireXlsx, nomFeuille } = await import("./ecrireXlsx");
+      // The sheet of a workbook made from a CSV is named after the file, as Excel names it.
+      if (formatEntree === ".csv") etapes.push(renommer(nomFeuille(basename(entree, extname(entree)))));
+      etapes.push(ecrireXlsx(temporaire));
+    }
+    try {
+      await (pipeline as (...flux: unknown[]) => Promise<void>)(...etapes);
+    } catch (erreur) {
+      throw traduireErreurLecture(erreur, entree, position);
+    }
+    if (formatEntree === ".xlsx" && !vues.some((v) => options.feuille === undefined || v === options.feuille)) {
+      throw new ErreurCli(
+        options.feuille === undefined ? `Le classeur ${entree} ne contient aucune feuille.` : `Pas de feuille « ${options.feuille} » dans ${entree} : feuilles présentes : ${vues.join(", ")}.`,
+      );
+    }
+  });
+  barre.finir();
   return { bilan, sortie };
+}
+
+/** Gives the sheet of a CSV the file's name, as Excel does when it opens the CSV. */
+function renommer(nom: string): Transform {
+  return new Transform({
+    objectMode: true,
+    transform(e: LigneSortie, _enc, fini) {
+      fini(null, "feuille" in e ? { ...e, feuille: nom } : e);
+    },
+  });
+}
+
+const MESSAGES_CSV: Record<string, (ligne: number) => string> = {
+  CSV_QUOTE_NOT_CLOSED: (l) => `un guillemet ouvert à la ligne ${l} n'est jamais refermé`,
+  CSV_INVALID_CLOSING_QUOTE: (l) => `un guillemet mal placé à la ligne ${l}`,
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: (l) => `un caractère suit un guillemet fermant à la ligne ${l}`,
+  CSV_MAX_RECORD_SIZE: (l) => `la ligne ${l} dépasse 1 Mo (un guillemet jamais refermé ?)`,
+};
+
+/** A reader's error in French: csv-parse's by its code, a system error with the user's path. */
+function traduireErreurLecture(erreur: unknown, entree: string, position: { lignes: number }): unknown {
+  if (erreur instanceof ErreurCli) {
+    // The header check does not know the file's name.
+    return erreur.message.startsWith("Le fichier ne contient pas") ? new ErreurCli(erreur.message.replace("Le fichier", `Le fichier ${entree}`)) : erreur;
+  }
+  const code = (erreur as { code?: string }).code ?? "";
+  if (code.startsWith("CSV_")) {
+    const message = MESSAGES_CSV[code];
+    return new ErreurCli(`Le fichier ${entree} n'est pas un CSV lisible : ${message ? message(position.lignes + 1) : `erreur de lecture après la ligne ${position.lignes}`}.`);
+  }
+  const systeme = traduireErreurSysteme(erreur, (erreur as { path?: string }).path === entree ? entree : undefined);
+  if (systeme) return new ErreurCli(systeme);
+  if (extname(entree).toLowerCase() === ".xlsx") return new ErreurCli(`Le fichier ${entree} n'est pas un classeur .xlsx lisible (son contenu est endommagé ou n'est pas celui d'un classeur Excel).`);
+  return erreur;
 }

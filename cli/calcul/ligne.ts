@@ -17,6 +17,7 @@ import {
   lireSaisieExact,
   type ProblemeChamp,
   tauxSaisi,
+  type ValeursFinancement,
 } from "../../core";
 import type { CleEntree } from "./colonnes";
 
@@ -26,6 +27,8 @@ export type { Convention };
 export type Cellule = string | number | boolean | Date | null | undefined | { erreur: string };
 
 export interface Resultat {
+  /** The inputs as the core read them. */
+  entrees: ValeursFinancement;
   heuresFonctionnement: Exact;
   subvention: Exact;
   bonusCtg: Exact;
@@ -77,6 +80,7 @@ export function calculerLigne(cellules: Partial<Record<CleEntree, Cellule>>, con
     const f = calculerFinancement(entrees);
     return {
       resultat: {
+        entrees: f.entrees,
         heuresFonctionnement: f.heuresFonctionnement,
         subvention: f.subventionLaep,
         bonusCtg: f.bonusTerritoireCtg,

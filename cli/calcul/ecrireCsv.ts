@@ -1,0 +1,90 @@
+/**
+ * Results to a CSV, streamed. The output keeps the input's convention
+ * (separator, decimal mark, encoding, BOM, line ending); from a workbook, it
+ * is French Excel's « CSV UTF-8 » (« ; », decimal comma, BOM, CRLF). Every
+ * text cell is made safe against formula injection.
+ */
+import { createWriteStream } from "node:fs";
+import { Transform, type TransformCallback } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import { stringify } from "csv-stringify";
+import type ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import { Exact } from "../../core";
+import { neutraliserFormule } from "../neutraliserFormule";
+import type { LigneSortie, Sortie, Source } from "./evenements";
+import type { FormatCsv } from "./lireCsv";
+import type { Convention } from "./ligne";
+
+export const CSV_EXCEL_FRANCAIS: FormatCsv = { encodage: "utf-8", bom: true, separateur: ";", convention: "francaise", finDeLigne: "\r\n" };
+
+const deux = (n: number) => String(n).padStart(2, "0");
+
+/** A workbook value as Excel writes it in a CSV: numbers at 15 digits, dates as jj/mm/aaaa, a formula's result. */
+export function texteValeur(v: ExcelJS.CellValue, convention: Convention): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return "";
+    const t = Exact.depuisNombre(v).toFixed();
+    return convention === "francaise" ? t.replace(".", ",") : t;
+  }
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return convention === "francaise" ? (v ? "VRAI" : "FAUX") : v ? "TRUE" : "FALSE";
+  if (v instanceof Date) {
+    const jour = `${deux(v.getUTCDate())}/${deux(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
+    const heure = v.getUTCHours() || v.getUTCMinutes() || v.getUTCSeconds() ? ` ${deux(v.getUTCHours())}:${deux(v.getUTCMinutes())}:${deux(v.getUTCSeconds())}` : "";
+    return jour + heure;
+  }
+  if ("error" in v) return String(v.error);
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("formula" in v || "sharedFormula" in v) return texteValeur((v as { result?: ExcelJS.CellValue }).result ?? null, convention);
+  if ("text" in v) return texteValeur((v as { text: ExcelJS.CellValue }).text, convention);
+  return String(v);
+}
+
+function texteSource(s: Source | undefined, convention: Convention): string {
+  if (s === undefined) return "";
+  return typeof s === "string" ? s : texteValeur(s.valeur, convention);
+}
+
+function texteSortie(c: Sortie, convention: Convention): string {
+  if ("message" in c) return c.message;
+  if ("resultat" in c) {
+    const t = c.nature === "heures" || c.nature === "heuresNonNulles" ? c.resultat.toFixed() : c.resultat.toFixed(2);
+    return convention === "francaise" ? t.replace(".", ",") : t;
+  }
+  return texteSource(c.source, convention);
+}
+
+/** Encodes the text csv-stringify emits (UTF-8) in the file's encoding, characters never cut in two. */
+function encoder(encodage: FormatCsv["encodage"]): Transform {
+  const decodeur = new StringDecoder("utf8");
+  return new Transform({
+    transform(morceau: Buffer, _enc, fini) {
+      fini(null, iconv.encode(decodeur.write(morceau), encodage));
+    },
+    flush(fini) {
+      fini(null, iconv.encode(decodeur.end(), encodage));
+    },
+  });
+}
+
+/** The stages that turn the calculation's rows into the CSV file at `chemin`. */
+export function ecrireCsv(chemin: string, format: FormatCsv): NodeJS.WritableStream[] {
+  const { convention } = format;
+  const enTexte = new Transform({
+    objectMode: true,
+    transform(l: LigneSortie, _enc: BufferEncoding, fini: TransformCallback) {
+      // A CSV holds one sheet: the computed one.
+      if ("feuille" in l || "copie" in l) return fini();
+      fini(null, l.cellules.map((c) => neutraliserFormule(texteSortie(c, convention))));
+    },
+  });
+  const etapes: NodeJS.WritableStream[] = [
+    enTexte,
+    stringify({ delimiter: format.separateur, record_delimiter: format.finDeLigne === "\r\n" ? "windows" : format.finDeLigne === "\r" ? "mac" : "unix", bom: format.bom }) as unknown as NodeJS.WritableStream,
+  ];
+  if (format.encodage !== "utf-8") etapes.push(encoder(format.encodage));
+  etapes.push(createWriteStream(chemin));
+  return etapes;
+}
