@@ -48,6 +48,8 @@ async function classeur(chemin: string, faux: Record<string, unknown> = {}) {
   await wb.xlsx.writeFile(chemin);
 }
 
+const ACTION = "La valeur enregistrée ne correspond pas aux saisies : recalculez le classeur dans Excel (Ctrl+Alt+F9) avec le complément à jour, puis enregistrez-le.";
+
 const empreinte = (chemin: string) => createHash("sha256").update(readFileSync(chemin)).digest("hex");
 
 describe("audit d'un classeur", () => {
@@ -72,10 +74,10 @@ describe("audit d'un classeur", () => {
     const avant = empreinte(chemin);
     const r = cli(["audit", chemin]);
     expect(r.code).toBe(1);
-    const texte = r.sortie.replace(/\u202f/g, " ");
+    const texte = r.sortie.replace(/[\u202f\u00a0]/g, " ");
     expect(texte).toContain("2 différences.");
-    expect(texte).toContain("Simulation!B7  =LAEP.SUBVENTION(B1,B2,B3,B4,B5)\n    enregistré : 7 100  recalculé : 7 200");
-    expect(texte).toContain("Simulation!E20  =LAEP.DETAIL(B1,B2,B3,B4,B5,500,5,10) (tableau renvoyé par D1)\n    enregistré : 2 500  recalculé : 2 400");
+    expect(texte).toContain("Simulation!B7  =LAEP.SUBVENTION(B1;B2;B3;B4;B5)\n    enregistré : 7 100,00 €  recalculé : 7 200,00 €\n    → La valeur enregistrée ne correspond pas aux saisies : recalculez le classeur dans Excel");
+    expect(texte).toContain("Simulation!E20  =LAEP.DETAIL(B1;B2;B3;B4;B5;500;5;10) (tableau renvoyé par D1)\n    enregistré : 2 500,00 €  recalculé : 2 400,00 €");
     expect(empreinte(chemin)).toBe(avant);
   });
 
@@ -84,9 +86,13 @@ describe("audit d'un classeur", () => {
     await classeur(chemin, { B8: 1234.5 });
     const csv = cli(["audit", chemin, "--format", "csv"]);
     expect(csv.code).toBe(1);
-    expect(csv.sortie).toBe(`feuille;cellule;formule;valeur_enregistree;valeur_recalculee\nSimulation;B8;=LAEP.BONUSCTG(B1,B2,B3,B7,500,5,10);1234,5;${String(B).replace(".", ",")}\n`);
+    expect(csv.sortie).toBe(
+      `\ufeffstatut;feuille;cellule;formule;valeur_enregistree;valeur_recalculee;raison;action\n` +
+        `difference;Simulation;B8;"'=LAEP.BONUSCTG(B1;B2;B3;B7;500;5;10)";1234,5;${String(B).replace(".", ",")};;${ACTION}\n`,
+    );
     const json = JSON.parse(cli(["audit", chemin, "--format", "json"]).sortie);
-    expect(json.differences).toEqual([{ feuille: "Simulation", cellule: "B8", formule: "=LAEP.BONUSCTG(B1,B2,B3,B7,500,5,10)", valeurEnregistree: 1234.5, valeurRecalculee: B }]);
+    expect(json.differences).toEqual([{ feuille: "Simulation", cellule: "B8", formule: "=LAEP.BONUSCTG(B1;B2;B3;B7;500;5;10)", valeurEnregistree: 1234.5, valeurRecalculee: B, unite: "euros", action: ACTION }]);
+    expect(json.nonVerifiables).toEqual([]);
   });
 
   it("recalcule sur des charges =SOMME comme Excel les affiche, et signale l'ancien centime", async () => {
@@ -105,7 +111,7 @@ describe("audit d'un classeur", () => {
     const r = cli(["audit", chemin, "--format", "json"]);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.sortie);
-    expect(json.differences).toEqual([{ feuille: "Budget", cellule: "B3", formule: "=LAEP.SUBVENTION(400,0,A3,0.5,1000)", valeurEnregistree: 5000.17, valeurRecalculee: 5000.18 }]);
+    expect(json.differences).toEqual([{ feuille: "Budget", cellule: "B3", formule: "=LAEP.SUBVENTION(400;0;A3;0,5;1000)", valeurEnregistree: 5000.17, valeurRecalculee: 5000.18, unite: "euros", action: ACTION }]);
   });
 
   it("refuse un fichier qui n'est pas un classeur, sans trace", () => {
