@@ -189,7 +189,7 @@ export async function auditer(chemin: string): Promise<RapportAudit> {
         const v = brute as { shareType?: string; ref?: string };
         const tableau = v.shareType === "array" && v.ref && v.ref.includes(":") ? v.ref : null;
         const raison = nonCalculable(traduite);
-        if (APPEL_LAEP.test(formule)) {
+        if (APPEL_LAEP.test(horsLitteraux(formule, (x) => x).replace(/"(?:[^"]|"")*"/g, '""'))) {
           const c: CelluleLaep = { nomFeuille: nom, ligne, colonne: col, adresse: cellule.address, formule: `=${traduite}`, libelle: null, enregistree: sauvee, nonCalculable: raison };
           aVerifier.push(c);
           if (tableau) tableaux.push({ ancre: c, ref: tableau });
