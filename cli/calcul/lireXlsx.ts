@@ -9,6 +9,7 @@ import { ErreurCli } from "../erreurs";
 import { verifierZip } from "../limitesZip";
 import type { Evenement } from "./evenements";
 import { type Cellule, FORMULE_SANS_VALEUR } from "./ligne";
+import { lireLiens } from "./liensXlsx";
 import { lireStyles } from "./stylesXlsx";
 
 // ExcelJS's own date-format test, the one its reader applies to plain cells
@@ -58,6 +59,12 @@ export async function* lireXlsx(entree: string, feuille: string | undefined, vue
     if (erreur instanceof ErreurCli) throw erreur;
     throw new ErreurCli(`Le fichier ${entree} n'est pas un classeur .xlsx lisible (ses styles sont endommagés).`);
   }
+  let liens: Awaited<ReturnType<typeof lireLiens>>;
+  try {
+    liens = await lireLiens(entree);
+  } catch {
+    liens = new Map();
+  }
   // Styles read beforehand (see stylesXlsx.ts), handed to the reader, which then must not replace them.
   const lecteur = new ExcelJS.stream.xlsx.WorkbookReader(entree, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
   if (styles !== null) (lecteur as unknown as { styles: object }).styles = styles;
@@ -68,12 +75,22 @@ export async function* lireXlsx(entree: string, feuille: string | undefined, vue
     const principale = !trouvee && (feuille === undefined || nom === feuille);
     if (principale) trouvee = true;
     yield { feuille: nom, principale };
+    const liensFeuille = liens.get(nom);
     for await (const ligne of onglet) {
       if (ligne.number > LIGNES_EXCEL || (ligne.values as unknown[]).length > COLONNES_EXCEL + 1) {
         throw new ErreurCli(`La feuille « ${nom} » de ${entree} dépasse les limites d'Excel (${LIGNES_EXCEL} lignes, ${COLONNES_EXCEL} colonnes) : ce classeur n'est pas lu.`);
       }
       const valeurs = (ligne.values as ExcelJS.CellValue[]).slice(1);
-      yield { numero: ligne.number, cellules: Array.from(valeurs, (valeur, i) => ({ valeur, format: valeur === null || valeur === undefined ? undefined : ligne.getCell(i + 1).numFmt })) };
+      yield {
+        numero: ligne.number,
+        cellules: Array.from(valeurs, (valeur, i) => {
+          if (valeur === null || valeur === undefined) return { valeur };
+          const cellule = ligne.getCell(i + 1);
+          const lien = liensFeuille?.get(cellule.address);
+          // A link keeps its text and its target, as Excel holds it.
+          return { valeur: lien && (typeof valeur === "string" || typeof valeur === "number") ? { text: String(valeur), hyperlink: lien } : valeur, format: cellule.numFmt };
+        }),
+      };
     }
   }
 }

@@ -83,7 +83,7 @@ async function classeurCaf(chemin: string) {
   wb.getWorksheet("Notes")!.getCell("B1").numFmt = "dd/mm/yyyy";
   const ws = wb.addWorksheet("Portefeuille");
   ws.addRow(["Nom", "Reçu le", "Heures d'ouverture", "Heures d'organisation", "Charges", "Taux", "Prix plafond", "Demandé"]);
-  ws.addRow(["LAEP Sud", new Date(Date.UTC(2025, 2, 3)), 400, 300, 12000, 0.6, 30, { formula: "E2*0.5", result: 6000 }]);
+  ws.addRow([{ text: "LAEP Sud", hyperlink: "https://caf.example/dossiers/42" }, new Date(Date.UTC(2025, 2, 3)), 400, 300, 12000, 0.6, 30, { formula: "E2*0.5", result: 6000 }]);
   ws.getCell("B2").numFmt = "dd/mm/yyyy";
   ws.getCell("F2").numFmt = "0%";
   ws.getCell("H2").numFmt = '#,##0.00 "€"';
@@ -107,7 +107,7 @@ describe("classeur .xlsx vers CSV", () => {
 });
 
 describe("classeur .xlsx vers classeur .xlsx", () => {
-  it("garde les dates en dates, les formats, les formules, et les autres feuilles", async () => {
+  it("garde les dates en dates, les liens en liens, les formats, les formules, et les autres feuilles", async () => {
     const d = dossier();
     const entree = join(d, "caf.xlsx");
     await classeurCaf(entree);
@@ -122,6 +122,7 @@ describe("classeur .xlsx vers classeur .xlsx", () => {
     expect(fmt(f.getCell("B2"))).toBe("dd/mm/yyyy");
     expect([f.getCell("F2").value, fmt(f.getCell("F2"))]).toEqual([0.6, "0%"]);
     expect(f.getCell("H2").value).toEqual({ formula: "E2*0.5", result: 6000 });
+    expect(f.getCell("A2").value).toEqual({ text: "LAEP Sud", hyperlink: "https://caf.example/dossiers/42" });
     expect([f.getCell("J2").value, fmt(f.getCell("J2"))]).toEqual([7200, EUROS]);
   });
 });
