@@ -42,21 +42,34 @@ function verifierEntree(entree: string): ".csv" | ".xlsx" {
 }
 
 /** The calculation: the principal sheet's header found, each row computed; other sheets copied. */
-function calculer_(bilan: Bilan, convention: Convention, avancer: (n: number) => void): Transform {
-  let principale = false;
+function calculer_(bilan: Bilan, convention: Convention, avancer: (n: number) => void, position: { lignes: number }, feuilleCsv: string, convertir: (l: LigneSortie) => unknown, avecNombres: boolean): Transform {
+  // A CSV has one sheet, the principal one; a workbook says which sheet comes.
+  let principale = true;
   let vuePrincipale = false;
   let index: [CleEntree, number][] | null = null;
   let largeur = 0;
+  let cles: (CleEntree | undefined)[] = [];
   const natures = new Map<number, Nature>();
+  const emettre = (fini: TransformCallback, l: LigneSortie) => {
+    const x = convertir(l);
+    return x === null ? fini() : fini(null, x);
+  };
   return new Transform({
     objectMode: true,
-    transform(e: Evenement, _enc: BufferEncoding, fini: TransformCallback) {
+    transform(brut: Evenement, _enc: BufferEncoding, fini: TransformCallback) {
+      if (Array.isArray(brut) && position.lignes === 0) {
+        // The one sheet of a CSV, named after the file as Excel names it.
+        vuePrincipale = true;
+        const debut = convertir({ feuille: feuilleCsv, principale: true });
+        if (debut !== null) this.push(debut);
+      }
+      const e = Array.isArray(brut) ? { numero: ++position.lignes, cellules: brut } : brut;
       if ("feuille" in e) {
         principale = e.principale;
         vuePrincipale ||= principale;
-        return fini(null, e satisfies LigneSortie);
+        return emettre(fini, e);
       }
-      if (!principale) return fini(null, { copie: true, numero: e.numero, cellules: e.cellules } satisfies LigneSortie);
+      if (!principale) return emettre(fini, { copie: true, numero: e.numero, cellules: e.cellules });
       if (index === null) {
         const entete = Array.from(e.cellules, (c) => texte(c));
         // Leading blank rows are not the header (Excel shows them as rows, and so do we).
@@ -68,8 +81,9 @@ function calculer_(bilan: Bilan, convention: Convention, avancer: (n: number) =>
         }
         for (const [cle, i] of index) natures.set(i, CHAMPS_FINANCEMENT[cle].nature);
         largeur = entete.length;
+        cles = Array.from({ length: largeur }, (_, i) => index!.find(([, j]) => j === i)?.[0]);
         const cellules: Sortie[] = [...Array.from(e.cellules, (source) => ({ source })), ...COLONNES_RESULTATS.map((nom) => ({ source: nom }))];
-        return fini(null, { entete: true, cellules, resultats: COLONNES_RESULTATS.length } satisfies LigneSortie);
+        return emettre(fini, { entete: true, cellules, resultats: COLONNES_RESULTATS.length });
       }
       if (e.cellules.every((c) => texte(c).trim() === "")) return fini();
       const valeurs: Partial<Record<CleEntree, Cellule>> = {};
@@ -83,13 +97,14 @@ function calculer_(bilan: Bilan, convention: Convention, avancer: (n: number) =>
       const cellules: Sortie[] = [];
       for (let i = 0; i < largeur; i++) {
         const source = e.cellules[i];
-        const cle = index.find(([, j]) => j === i)?.[0];
-        const valeur = cle && "resultat" in r ? r.resultat.entrees[cle] : undefined;
+        const cle = cles[i];
+        // A workbook gets the inputs the core read as numbers; a CSV keeps the text as typed.
+        const valeur = avecNombres && cle && "resultat" in r ? r.resultat.entrees[cle] : undefined;
         cellules.push(valeur !== undefined && typeof source === "string" && source.trim() !== "" ? { source, nombre: { valeur, nature: natures.get(i)! } } : { source });
       }
       cellules.push(...resultats(r));
       for (let i = largeur; i < e.cellules.length; i++) cellules.push({ source: e.cellules[i] });
-      fini(null, { numero: e.numero, cellules } satisfies LigneSortie);
+      emettre(fini, { numero: e.numero, cellules });
     },
     flush(fini) {
       if (vuePrincipale && index === null) return fini(new ErreurCli("Le fichier ne contient pas de ligne d'en-tête : la première ligne doit nommer les colonnes."));
@@ -142,21 +157,24 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
       const { detecterCsv, lireCsv } = await import("./lireCsv");
       formatCsv = await detecterCsv(entree);
       convention = formatCsv.convention;
-      etapes.push(...lireCsv(entree, formatCsv, basename(entree, extname(entree)), position));
+      etapes.push(...lireCsv(entree, formatCsv));
     } else {
       const x = await import("./lireXlsx");
       versCellule = x.versCellule;
       texteEntete = x.texteEntete;
       etapes.push(Readable.from(x.lireXlsx(entree, options.feuille, vues)));
     }
-    etapes.push(calculer_(bilan, convention, (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200)));
+    const avancer = (n: number) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200);
     if (formatSortie === ".csv") {
-      const { ecrireCsv, CSV_EXCEL_FRANCAIS } = await import("./ecrireCsv");
-      etapes.push(...ecrireCsv(temporaire, formatCsv ?? CSV_EXCEL_FRANCAIS));
+      const { ecrireCsv, lignesCsv, CSV_EXCEL_FRANCAIS } = await import("./ecrireCsv");
+      const format = formatCsv ?? CSV_EXCEL_FRANCAIS;
+      // Rows are turned into text inside the calculation's stage: one stage less per row.
+      etapes.push(calculer_(bilan, convention, avancer, position, "", lignesCsv(format.convention), false));
+      etapes.push(...ecrireCsv(temporaire, format));
     } else {
       const { ecrireXlsx, nomFeuille } = await import("./ecrireXlsx");
       // The sheet of a workbook made from a CSV is named after the file, as Excel names it.
-      if (formatEntree === ".csv") etapes.push(renommer(nomFeuille(basename(entree, extname(entree)))));
+      etapes.push(calculer_(bilan, convention, avancer, position, nomFeuille(basename(entree, extname(entree))), (l) => l, true));
       etapes.push(ecrireXlsx(temporaire));
     }
     try {
@@ -172,16 +190,6 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
   });
   barre.finir();
   return { bilan, sortie };
-}
-
-/** Gives the sheet of a CSV the file's name, as Excel does when it opens the CSV. */
-function renommer(nom: string): Transform {
-  return new Transform({
-    objectMode: true,
-    transform(e: LigneSortie, _enc, fini) {
-      fini(null, "feuille" in e ? { ...e, feuille: nom } : e);
-    },
-  });
 }
 
 const MESSAGES_CSV: Record<string, (ligne: number) => string> = {

@@ -5,7 +5,7 @@
  * text cell is made safe against formula injection.
  */
 import { createWriteStream } from "node:fs";
-import { Transform, type TransformCallback } from "node:stream";
+import { Transform } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { stringify } from "csv-stringify";
 import type ExcelJS from "exceljs";
@@ -69,19 +69,14 @@ function encoder(encodage: FormatCsv["encodage"]): Transform {
   });
 }
 
-/** The stages that turn the calculation's rows into the CSV file at `chemin`. */
+/** A row of the calculation as the CSV's text cells; null for what a CSV does not hold (other sheets). */
+export function lignesCsv(convention: Convention): (l: LigneSortie) => string[] | null {
+  return (l) => ("feuille" in l || "copie" in l ? null : l.cellules.map((c) => neutraliserFormule(texteSortie(c, convention))));
+}
+
+/** The stages that write text rows to the CSV file at `chemin`. */
 export function ecrireCsv(chemin: string, format: FormatCsv): NodeJS.WritableStream[] {
-  const { convention } = format;
-  const enTexte = new Transform({
-    objectMode: true,
-    transform(l: LigneSortie, _enc: BufferEncoding, fini: TransformCallback) {
-      // A CSV holds one sheet: the computed one.
-      if ("feuille" in l || "copie" in l) return fini();
-      fini(null, l.cellules.map((c) => neutraliserFormule(texteSortie(c, convention))));
-    },
-  });
   const etapes: NodeJS.WritableStream[] = [
-    enTexte,
     stringify({ delimiter: format.separateur, record_delimiter: format.finDeLigne === "\r\n" ? "windows" : format.finDeLigne === "\r" ? "mac" : "unix", bom: format.bom }) as unknown as NodeJS.WritableStream,
   ];
   if (format.encodage !== "utf-8") etapes.push(encoder(format.encodage));

@@ -18,7 +18,9 @@ export type Evenement =
   /** A sheet starts; only the principal one is computed, the others are copied (to a workbook) or skipped (to a CSV). */
   | { feuille: string; principale: boolean }
   /** A row, numbered as Excel shows it. */
-  | { numero: number; cellules: Source[] };
+  | { numero: number; cellules: Source[] }
+  /** A CSV record as the parser gives it: the one sheet, numbered by the calculation. */
+  | string[];
 
 /** The kind of a figure written by the calculation, which sets its number format. */
 export type NatureSortie = Nature | "message";

@@ -9,12 +9,10 @@
  */
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { Transform, type TransformCallback } from "node:stream";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
 import { ErreurCli } from "../erreurs";
 import type { Convention } from "./ligne";
-import type { Evenement } from "./evenements";
 
 export type EncodageCsv = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 
@@ -49,8 +47,10 @@ export async function detecterCsv(chemin: string): Promise<FormatCsv> {
 
   let encodage: EncodageCsv;
   let bom = false;
+  const sansBom = utf16SansBom(debut);
   if (debut[0] === 0xff && debut[1] === 0xfe) [encodage, bom] = ["utf-16le", true];
   else if (debut[0] === 0xfe && debut[1] === 0xff) [encodage, bom] = ["utf-16be", true];
+  else if (sansBom) encodage = sansBom;
   else {
     bom = debut[0] === 0xef && debut[1] === 0xbb && debut[2] === 0xbf;
     encodage = (await examinerOctets(chemin)) ? "utf-8" : "windows-1252";
@@ -62,6 +62,25 @@ export async function detecterCsv(chemin: string): Promise<FormatCsv> {
   const n = { ";": compter(entete, ";"), ",": compter(entete, ","), "\t": compter(entete, "\t") };
   const separateur = n["\t"] > n[";"] && n["\t"] > n[","] ? "\t" : n[";"] > 0 && n[";"] >= n[","] ? ";" : ",";
   return { encodage, bom, separateur, convention: separateur === "," ? "internationale" : "francaise", finDeLigne: fin };
+}
+
+/**
+ * UTF-16 without its BOM (some exports omit it): text whose every other byte
+ * is 0, at even positions for big-endian, at odd ones for little-endian.
+ */
+function utf16SansBom(octets: Buffer): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(octets.length, 4096) & ~1;
+  if (n < 4) return null;
+  let pairs = 0;
+  let impairs = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (octets[i] === 0) pairs++;
+    if (octets[i + 1] === 0) impairs++;
+  }
+  const moitie = n / 2;
+  if (impairs > 0.9 * moitie && pairs < 0.1 * moitie) return "utf-16le";
+  if (pairs > 0.9 * moitie && impairs < 0.1 * moitie) return "utf-16be";
+  return null;
 }
 
 /**
@@ -111,17 +130,17 @@ function compter(ligne: string, c: string): number {
   return n;
 }
 
-/** Where the parser stopped, for its error message: the row Excel would show. */
+/** How many rows the calculation has taken from the parser, for its error messages (the row Excel would show). */
 export interface PositionCsv {
   lignes: number;
 }
 
 /**
- * The file's rows as events, numbered as Excel numbers them when it opens
- * the file: an empty line is a row (it counts, then is skipped), a quoted
- * value over several lines is one row.
+ * The stages that read the file's rows: raw records, numbered by the
+ * calculation as Excel numbers them when it opens the file (an empty line is
+ * a row, a quoted value over several lines is one row).
  */
-export function lireCsv(chemin: string, format: FormatCsv, feuille: string, position: PositionCsv): NodeJS.ReadableStream[] {
+export function lireCsv(chemin: string, format: FormatCsv): NodeJS.ReadableStream[] {
   const etapes: NodeJS.ReadableStream[] = [createReadStream(chemin)];
   if (format.encodage !== "utf-8") etapes.push(iconv.decodeStream(format.encodage) as unknown as NodeJS.ReadableStream);
   etapes.push(
@@ -134,20 +153,6 @@ export function lireCsv(chemin: string, format: FormatCsv, feuille: string, posi
       record_delimiter: ["\r\n", "\n", "\r"],
       max_record_size: TAILLE_MAX_LIGNE,
     }) as unknown as NodeJS.ReadableStream,
-  );
-  let premier = true;
-  etapes.push(
-    new Transform({
-      objectMode: true,
-      transform(champs: string[], _enc: BufferEncoding, fini: TransformCallback) {
-        if (premier) {
-          premier = false;
-          this.push({ feuille, principale: true } satisfies Evenement);
-        }
-        position.lignes++;
-        fini(null, { numero: position.lignes, cellules: champs } satisfies Evenement);
-      },
-    }),
   );
   return etapes;
 }

@@ -31,7 +31,7 @@ async function auditJson(wb: ExcelJS.Workbook, nom: string, apres?: (zip: JSZip)
 }
 
 describe("noms définis avec leur portée", () => {
-  it("lit TAUX local à la feuille, pas le TAUX du classeur", async () => {
+  it("lit TAUX local à la feuille, pas le TAUX du classeur, et un nom qui vaut une constante", async () => {
     const wb = new ExcelJS.Workbook();
     const s = wb.addWorksheet("Simulation");
     const autre = wb.addWorksheet("Autre");
@@ -40,9 +40,11 @@ describe("noms définis avec leur portée", () => {
     // 400 h + 200 h ; 60 % × min(12 000 ; 18 000) = 7 200 — with the sheet's TAUX (0,6), not the workbook's (0,5: 6 000).
     s.getCell("C1").value = f("_xldudf_LAEP_SUBVENTION(B1,B2,B3,TAUX,B5)", 7200);
     s.getCell("C2").value = f("_xldudf_LAEP_SUBVENTION(B1,B2,B3,TAUX,B5)", 6000);
+    // A name that holds a constant, not a range.
+    s.getCell("C3").value = f("_xldudf_LAEP_SUBVENTION(B1,B2,B3,TAUX,PLAFOND)", 7200);
     const { code, json } = await auditJson(wb, "portee.xlsx", async (zip) => {
       const xml = await zip.file("xl/workbook.xml")!.async("string");
-      const noms = '<definedNames><definedName name="TAUX">Autre!$A$1</definedName><definedName name="TAUX" localSheetId="0">Simulation!$B$4</definedName></definedNames>';
+      const noms = '<definedNames><definedName name="TAUX">Autre!$A$1</definedName><definedName name="TAUX" localSheetId="0">Simulation!$B$4</definedName><definedName name="PLAFOND">30</definedName></definedNames>';
       zip.file("xl/workbook.xml", xml.replace(/<definedNames>.*<\/definedNames>|(<\/sheets>)/s, (m, fin) => (fin ? `${fin}${noms}` : noms)));
     });
     expect(code).toBe(1);

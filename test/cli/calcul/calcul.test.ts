@@ -194,4 +194,21 @@ describe("gros portefeuille", () => {
     expect(sortie[100_000].split(";").slice(11, 13)).toEqual([f.subventionLaep.toFixed(2).replace(".", ","), f.bonusTerritoireCtg.toFixed(2).replace(".", ",")]);
     expect(existsSync(entree)).toBe(true);
   });
+
+  it("écrit 100 000 lignes dans un classeur .xlsx mis en forme avec un tas limité à 64 Mio", async () => {
+    const d = dossier();
+    const entree = join(d, "national.csv");
+    const lignesCsv = [ENTETE_FR];
+    for (let i = 0; i < 100_000; i++) lignesCsv.push(`LAEP ${i};${300 + (i % 500)};${i % 300};${10000 + i};60 %;30;${i % 700};5;10;${i % 3 === 0 ? 500 : 0}`);
+    writeFileSync(entree, `${lignesCsv.join("\r\n")}\r\n`);
+    const r = cli(["calcul", entree, "-o", join(d, "national.xlsx")], { nodeOptions: ["--max-old-space-size=64"] });
+    expect([r.code, r.erreurs]).toEqual([0, ""]);
+    const lu = new ExcelJS.Workbook();
+    await lu.xlsx.readFile(join(d, "national.xlsx"));
+    const f = lu.worksheets[0];
+    expect(f.rowCount).toBe(100_001);
+    const i = 99_999;
+    const attendu = calculerFinancement({ heuresOuverture: 300 + (i % 500), heuresOrganisation: i % 300, charges: 10000 + i, taux: 0.6, prixPlafond: 30, heuresExistantes: i % 700, forfaitExistant: 5, baremeNouvelleHeure: 10, autresFondsNationaux: i % 3 === 0 ? 500 : 0 });
+    expect([f.getCell("L100001").value, f.getCell("M100001").value]).toEqual([attendu.subventionLaep.toNumber(), attendu.bonusTerritoireCtg.toNumber()]);
+  });
 });

@@ -70,6 +70,17 @@ describe("encodages", () => {
   });
 });
 
+describe("UTF-16 sans BOM", () => {
+  it.each([["utf-16le"], ["utf-16be"]] as const)("lit un fichier %s sans BOM au lieu de le dire binaire", (encodage) => {
+    const d = dossier();
+    writeFileSync(join(d, "sans-bom.csv"), iconv.encode(`${ENTETE}\r\n${A}\r\n`, encodage));
+    const r = cli(["calcul", join(d, "sans-bom.csv")]);
+    expect([r.code, r.erreurs]).toEqual([0, ""]);
+    const t = parse(iconv.decode(readFileSync(join(d, "sans-bom-calcul.csv")), encodage), { delimiter: ";" }) as string[][];
+    expect(t[1].slice(6, 8)).toEqual(["600", "7200,00"]);
+  });
+});
+
 describe("numéros de ligne : ceux qu'Excel affiche", () => {
   it("compte les lignes vides comme Excel, et une valeur sur deux lignes comme une seule", () => {
     const d = dossier();
