@@ -185,6 +185,17 @@ describe("erreurs du système, en français, avec le chemin de l'utilisateur", (
   });
 });
 
+describe("colonnes", () => {
+  it("refuse un fichier de résultats redonné en entrée, sans rien écrire", () => {
+    const d = dossier();
+    writeFileSync(join(d, "p.csv"), `${ENTETE}\r\n${A}\r\n`);
+    expect(cli(["calcul", join(d, "p.csv")]).code).toBe(0);
+    const r = cli(["calcul", join(d, "p-calcul.csv"), "-o", join(d, "encore.xlsx")]);
+    expect([r.code, r.erreurs]).toEqual([2, "Erreur : Le fichier contient déjà des colonnes de résultat (heures_fonctionnement, subvention, bonus_ctg, ecretement, total_fonds_nationaux, reste_a_financer, erreur) : donnez le fichier d'origine, sans elles.\n"]);
+    expect(readdirSync(d).sort()).toEqual(["p-calcul.csv", "p.csv"]);
+  });
+});
+
 describe("interruption", () => {
   it.each([["SIGTERM", 143], ["SIGINT", 130]] as const)("%s pendant l'écriture ne laisse aucun fichier partiel", async (signal, code) => {
     const d = dossier();
