@@ -158,7 +158,12 @@ function alias(argv: string[]): string[] {
 
 export async function principal(argv: string[]): Promise<number> {
   try {
-    await programme().parseAsync(alias(argv), { from: "user" });
+    const args = alias(argv);
+    // « aide X » for a command that does not exist: said as such, not the general help.
+    if (args[0] === "aide" && args[1] !== undefined && !args[1].startsWith("-") && !["calcul", "audit", "aide"].includes(args[1])) {
+      throw new ErreurCli(`Commande inconnue « ${args[1]} » : les commandes sont « calcul », « audit » et « aide ».`);
+    }
+    await programme().parseAsync(args, { from: "user" });
     return Number(process.exitCode ?? 0);
   } catch (erreur) {
     if (erreur instanceof CommanderError) {

@@ -62,6 +62,8 @@ describe("les erreurs de commande, en français", () => {
     [["calcule", "a.csv"], "Erreur : Commande inconnue « calcule » : les commandes sont « calcul », « audit » et « aide »."],
     [["calcul", "a.csv", "--forc"], "Erreur : Option inconnue --forc : voir financement-laep calcul --aide."],
     [["--verbose"], "Erreur : Option inconnue --verbose : voir financement-laep --aide."],
+    [["aide", "calculer"], "Erreur : Commande inconnue « calculer » : les commandes sont « calcul », « audit » et « aide »."],
+    [["help", "calculer"], "Erreur : Commande inconnue « calculer » : les commandes sont « calcul », « audit » et « aide »."],
   ])("%j", (args, message) => {
     const r = cli(args);
     expect([r.code, r.erreurs, r.sortie]).toEqual([2, `${message}\n`, ""]);

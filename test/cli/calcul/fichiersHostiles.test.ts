@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import JSZip from "jszip";
 import { BIN, cli, sansTrace } from "../../support/cli";
@@ -122,6 +123,23 @@ describe("caractères de contrôle : rien n'atteint le terminal tel quel", () =>
     expect(r.code).toBe(2);
     expect(r.erreurs).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(r.erreurs).toContain("x\\x1B]0;titre\\x07\\x1B[2J.csv");
+  });
+});
+
+describe("caractères de contrôle venus d'un classeur", () => {
+  it("échappe un caractère de contrôle C1 (CSI) dans un nom de feuille, à l'écran", async () => {
+    const d = dossier();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Feuille").addRow(["heures_ouverture"]);
+    await wb.xlsx.writeFile(join(d, "c1.xlsx"));
+    const zip = await JSZip.loadAsync(readFileSync(join(d, "c1.xlsx")));
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", xml.replace('name="Feuille"', 'name="a\u009b2Jb"'));
+    writeFileSync(join(d, "c1.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const r = cli(["calcul", join(d, "c1.xlsx"), "--feuille", "X"]);
+    expect(r.code).toBe(2);
+    expect(r.erreurs).toContain("feuilles présentes : a\\x9B2Jb.");
+    expect(r.erreurs).not.toMatch(/[\u0080-\u009f]/);
   });
 });
 
