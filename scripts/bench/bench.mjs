@@ -295,16 +295,6 @@ const dix = portefeuille(10_000);
 const cent = portefeuille(100_000);
 const cli10 = lancerCli(dix);
 const cli100 = lancerCli(cent);
-const base100 = lireEcrireSansCalcul(cent);
-mesures.cli = cli100.duree / base100.duree;
-note(`| | Durée | Mémoire maximale (RSS) |`);
-note(`| --- | ---: | ---: |`);
-note(`| calcul, 10 000 lignes | ${(cli10.duree / 1000).toFixed(2)} s | ${cli10.rss.toFixed(0)} Mio |`);
-note(`| calcul, 100 000 lignes | ${(cli100.duree / 1000).toFixed(2)} s | ${cli100.rss.toFixed(0)} Mio |`);
-note(`| lecture et écriture des mêmes 100 000 lignes sans calcul (csv-parse → csv-stringify, processus Node à part) | ${(base100.duree / 1000).toFixed(2)} s | ${base100.rss.toFixed(0)} Mio |`);
-note("");
-note(`Rapport calcul / lecture-écriture sur 100 000 lignes : ×${(cli100.duree / base100.duree).toFixed(2)}. Mémoire : ${cli10.rss.toFixed(0)} Mio pour 10 000 lignes, ${cli100.rss.toFixed(0)} Mio pour 100 000 (le fichier est traité au fil de l'eau).`);
-note("");
 // The same 100 000 rows written as a formatted workbook (-o .xlsx).
 function lancerCliXlsx(fichier) {
   const sortie = `${fichier}.sortie.xlsx`;
@@ -314,10 +304,38 @@ function lancerCliXlsx(fichier) {
   const r = spawnSync(process.execPath, ["--max-old-space-size=64", "-e", script], { encoding: "utf8" });
   return { duree: maintenant() - t, rss: Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024, code: r.status };
 }
-const xlsx100 = lancerCliXlsx(cent);
-note(`| calcul, 100 000 lignes vers un classeur .xlsx mis en forme (tas limité à 64 Mio) | ${(xlsx100.duree / 1000).toFixed(2)} s | ${xlsx100.rss.toFixed(0)} Mio |`);
-note("");
+/** Baseline for the workbook: the same rows read by csv-parse and written by ExcelJS's streaming writer, unformatted, without computing. */
+function lireEcrireXlsxSansCalcul(fichier) {
+  const script = `const { createReadStream } = require("node:fs");
+const { parse } = require("csv-parse");
+const ExcelJS = require("exceljs");
+(async () => {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: ${JSON.stringify(`${fichier}.copie.xlsx`)}, useStyles: false, useSharedStrings: false });
+  const ws = wb.addWorksheet("copie");
+  for await (const r of createReadStream(${JSON.stringify(fichier)}).pipe(parse({ delimiter: ";", bom: true, relax_column_count: true }))) ws.addRow(r).commit();
+  ws.commit();
+  await wb.commit();
+  process.stderr.write("RSS " + process.resourceUsage().maxRSS + "\\n");
+})();`;
+  const t = maintenant();
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: racine });
+  return { duree: maintenant() - t, rss: Number(/RSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024 };
+}
 
+const base100 = lireEcrireSansCalcul(cent);
+const xlsx100 = lancerCliXlsx(cent);
+const baseXlsx100 = lireEcrireXlsxSansCalcul(cent);
+mesures.cli = cli100.duree / base100.duree;
+note(`| | Durée | Mémoire maximale (RSS) |`);
+note(`| --- | ---: | ---: |`);
+note(`| calcul, 10 000 lignes | ${(cli10.duree / 1000).toFixed(2)} s | ${cli10.rss.toFixed(0)} Mio |`);
+note(`| calcul, 100 000 lignes | ${(cli100.duree / 1000).toFixed(2)} s | ${cli100.rss.toFixed(0)} Mio |`);
+note(`| lecture et écriture des mêmes 100 000 lignes sans calcul (csv-parse → csv-stringify, processus Node à part) | ${(base100.duree / 1000).toFixed(2)} s | ${base100.rss.toFixed(0)} Mio |`);
+note(`| calcul, 100 000 lignes vers un classeur .xlsx mis en forme (tas limité à 64 Mio) | ${(xlsx100.duree / 1000).toFixed(2)} s | ${xlsx100.rss.toFixed(0)} Mio |`);
+note(`| lecture CSV et écriture .xlsx des mêmes lignes sans calcul ni mise en forme (csv-parse → ExcelJS en flux, processus Node à part) | ${(baseXlsx100.duree / 1000).toFixed(2)} s | ${baseXlsx100.rss.toFixed(0)} Mio |`);
+note("");
+note(`Rapport calcul / lecture-écriture sur 100 000 lignes : ×${(cli100.duree / base100.duree).toFixed(2)} en CSV, ×${(xlsx100.duree / baseXlsx100.duree).toFixed(2)} vers un classeur. Mémoire : ${cli10.rss.toFixed(0)} Mio pour 10 000 lignes, ${cli100.rss.toFixed(0)} Mio pour 100 000 (le fichier est traité au fil de l'eau).`);
+note("");
 note("## 4 bis. `financement-laep audit` d'un classeur de 50 000 cellules LAEP");
 note("");
 /** A workbook of 50 000 rows, each with a LAEP.HEURES cell saved as Excel saves it. */
