@@ -34,6 +34,8 @@ function style(numFmt: string): Partial<ExcelJS.Style> {
   return s;
 }
 const GRAS = Object.freeze({ font: { bold: true } }) as Partial<ExcelJS.Style>;
+/** Even a cell without format gets a shared (empty) style: a new empty object per cell would be serialised each time. */
+const SANS_STYLE = Object.freeze({}) as Partial<ExcelJS.Style>;
 
 function format(nature: Nature, valeur: Exact): string {
   // A whole percentage (60 %) shows without decimals.
@@ -54,6 +56,7 @@ export function nomFeuille(base: string): string {
 }
 
 function poser(cellule: ExcelJS.Cell, source: Source | undefined) {
+  cellule.style = SANS_STYLE;
   if (source === undefined) return;
   if (typeof source === "string") {
     cellule.value = source;
@@ -65,6 +68,7 @@ function poser(cellule: ExcelJS.Cell, source: Source | undefined) {
 
 function poserSortie(cellule: ExcelJS.Cell, c: Sortie) {
   if ("message" in c) {
+    cellule.style = SANS_STYLE;
     if (c.message) cellule.value = c.message;
   } else if ("resultat" in c) {
     cellule.value = c.resultat.toNumber();

@@ -326,6 +326,7 @@ const base100 = lireEcrireSansCalcul(cent);
 const xlsx100 = lancerCliXlsx(cent);
 const baseXlsx100 = lireEcrireXlsxSansCalcul(cent);
 mesures.cli = cli100.duree / base100.duree;
+mesures.cliXlsx = xlsx100.duree / baseXlsx100.duree;
 note(`| | Durée | Mémoire maximale (RSS) |`);
 note(`| --- | ---: | ---: |`);
 note(`| calcul, 10 000 lignes | ${(cli10.duree / 1000).toFixed(2)} s | ${cli10.rss.toFixed(0)} Mio |`);
@@ -419,6 +420,7 @@ note(`| \`functions.js\` ≤ 60 KiB minifié | ${ko(mesures.tailleFonctions)} | 
 note(`| Enregistrement ≤ 20 ms | ${mesures.chargement.toFixed(2)} ms | ${ok(mesures.chargement <= 20)} |`);
 note(`| Recalcul ≤ 2 × formules natives | ×${mesures.recalcul.toFixed(2)} | ${ok(mesures.recalcul <= 2)} |`);
 note(`| Ligne de commande ≤ 3 × lecture-écriture | ×${mesures.cli.toFixed(2)} | ${ok(mesures.cli <= 3)} |`);
+note(`| Ligne de commande vers un classeur ≤ 3 × lecture CSV et écriture .xlsx | ×${mesures.cliXlsx.toFixed(2)} | ${ok(mesures.cliXlsx <= 3)} |`);
 note(`| Audit de 50 000 cellules LAEP < 10 s et < 1 Gio | ${(mesures.audit.duree / 1000).toFixed(2)} s, ${mesures.audit.rss.toFixed(0)} Mio | ${ok(mesures.audit.duree < 10_000 && mesures.audit.rss < 1024)} |`);
 if (mesures.volet !== undefined) note(`| Volet utilisable en moins d'1 s | ${mesures.volet.toFixed(0)} ms | ${ok(mesures.volet < 1000)} |`);
 note("");
