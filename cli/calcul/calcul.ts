@@ -15,7 +15,7 @@ import { progression } from "../progression";
 import { cheminSortie, ecrireAtomiquement, formatDe } from "../sortie";
 import { Bilan } from "./bilan";
 import { type CleEntree, COLONNES_RESULTATS, reperer } from "./colonnes";
-import type { Evenement, LigneSortie, Sortie, Source } from "./evenements";
+import type { CelluleClasseur, Evenement, LigneSortie, Sortie, Source } from "./evenements";
 import { calculerLigne, type Cellule, type Convention, type Resultat } from "./ligne";
 
 export interface OptionsCalcul {
@@ -41,8 +41,31 @@ function verifierEntree(entree: string): ".csv" | ".xlsx" {
   return format;
 }
 
+/** What the calculation stage needs to know about the files around it. */
+interface Contexte {
+  entree: string;
+  bilan: Bilan;
+  /** The decimal convention of text cells. */
+  convention: Convention;
+  /** Rows taken from a CSV parser so far (the row Excel shows), for the parser's error messages. */
+  position: { lignes: number };
+  /** The name a CSV's one sheet takes in a workbook. */
+  feuilleCsv: string;
+  /** A workbook cell as the row calculator reads it, and as text (loaded only when a workbook is read). */
+  lireCellule: (c: CelluleClasseur) => Cellule;
+  texteCellule: (c: CelluleClasseur) => string;
+  /** The row as the writer takes it: text for a CSV (null: not written), the row itself for a workbook. */
+  convertir: (l: LigneSortie) => unknown;
+  /** A workbook gets the inputs the core read as numbers; a CSV keeps the text as typed. */
+  avecNombres: boolean;
+  avancer: (lignes: number) => void;
+}
+
 /** The calculation: the principal sheet's header found, each row computed; other sheets copied. */
-function calculer_(bilan: Bilan, convention: Convention, avancer: (n: number) => void, position: { lignes: number }, feuilleCsv: string, convertir: (l: LigneSortie) => unknown, avecNombres: boolean): Transform {
+function etapeCalcul(x: Contexte): Transform {
+  const { bilan, convention, position, convertir, avecNombres } = x;
+  const texte = (s: Source | undefined) => (s === undefined ? "" : typeof s === "string" ? s : x.texteCellule(s));
+  const lire = (s: Source | undefined): Cellule => (s === undefined || typeof s === "string" ? s : x.lireCellule(s));
   // A CSV has one sheet, the principal one; a workbook says which sheet comes.
   let principale = true;
   let vuePrincipale = false;
@@ -60,7 +83,7 @@ function calculer_(bilan: Bilan, convention: Convention, avancer: (n: number) =>
       if (Array.isArray(brut) && position.lignes === 0) {
         // The one sheet of a CSV, named after the file as Excel names it.
         vuePrincipale = true;
-        const debut = convertir({ feuille: feuilleCsv, principale: true });
+        const debut = convertir({ feuille: x.feuilleCsv, principale: true });
         if (debut !== null) this.push(debut);
       }
       const e = Array.isArray(brut) ? { numero: ++position.lignes, cellules: brut } : brut;
@@ -93,12 +116,11 @@ function calculer_(bilan: Bilan, convention: Convention, avancer: (n: number) =>
           ? { erreur: `la ligne a ${e.cellules.length} colonnes, l'en-tête en a ${largeur} : les colonnes en trop sont gardées à la fin` }
           : calculerLigne(valeurs, convention);
       bilan.ajouter(e.numero, r);
-      avancer(bilan.lignes);
+      x.avancer(bilan.lignes);
       const cellules: Sortie[] = [];
       for (let i = 0; i < largeur; i++) {
         const source = e.cellules[i];
         const cle = cles[i];
-        // A workbook gets the inputs the core read as numbers; a CSV keeps the text as typed.
         const valeur = avecNombres && cle && "resultat" in r ? r.resultat.entrees[cle] : undefined;
         cellules.push(valeur !== undefined && typeof source === "string" && source.trim() !== "" ? { source, nombre: { valeur, nature: natures.get(i)! } } : { source });
       }
@@ -107,7 +129,7 @@ function calculer_(bilan: Bilan, convention: Convention, avancer: (n: number) =>
       emettre(fini, { numero: e.numero, cellules });
     },
     flush(fini) {
-      if (vuePrincipale && index === null) return fini(new ErreurCli("Le fichier ne contient pas de ligne d'en-tête : la première ligne doit nommer les colonnes."));
+      if (vuePrincipale && index === null) return fini(new ErreurCli(`Le fichier ${x.entree} ne contient pas de ligne d'en-tête : la première ligne doit nommer les colonnes.`));
       fini();
     },
   });
@@ -120,24 +142,6 @@ function resultats(r: { resultat: Resultat } | { erreur: string }): Sortie[] {
   return [...nombres.map((resultat, i) => ({ resultat, nature: NATURES_RESULTATS[i] })), { message: "" }];
 }
 
-/** A cell as text, for the header and for blank-row detection. */
-function texte(s: Source | undefined): string {
-  if (s === undefined) return "";
-  if (typeof s === "string") return s;
-  return texteEntete(s.valeur);
-}
-
-function lire(s: Source | undefined): Cellule {
-  if (s === undefined || typeof s === "string") return s;
-  return versCellule(s.valeur, s.format);
-}
-
-// Loaded once, by the module that needs ExcelJS only when a workbook is involved.
-let versCellule: typeof import("./lireXlsx").versCellule = () => {
-  throw new Error("lecteur de classeur non chargé");
-};
-let texteEntete: typeof import("./lireXlsx").texteEntete = (v) => String(v ?? "");
-
 export async function calculer(entree: string, options: OptionsCalcul): Promise<{ bilan: Bilan; sortie: string }> {
   const formatEntree = verifierEntree(entree);
   if (formatEntree === ".csv" && options.feuille !== undefined) throw new ErreurCli("--feuille ne s'applique qu'aux classeurs .xlsx.");
@@ -149,38 +153,47 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
   await ecrireAtomiquement(sortie, async (temporaire) => {
     // Each reader and writer is loaded only when its format is used (ExcelJS is large).
     const etapes: unknown[] = [];
-    let convention: Convention = "francaise";
+    const contexte: Contexte = {
+      entree,
+      bilan,
+      convention: "francaise",
+      position: { lignes: 0 },
+      feuilleCsv: "",
+      lireCellule: () => null,
+      texteCellule: () => "",
+      convertir: (l) => l,
+      avecNombres: true,
+      avancer: (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200),
+    };
     let formatCsv = null;
-    const position = { lignes: 0 };
     const vues: string[] = [];
     if (formatEntree === ".csv") {
       const { detecterCsv, lireCsv } = await import("./lireCsv");
       formatCsv = await detecterCsv(entree);
-      convention = formatCsv.convention;
+      contexte.convention = formatCsv.convention;
       etapes.push(...lireCsv(entree, formatCsv));
     } else {
-      const x = await import("./lireXlsx");
-      versCellule = x.versCellule;
-      texteEntete = x.texteEntete;
-      etapes.push(Readable.from(x.lireXlsx(entree, options.feuille, vues)));
+      const { lireXlsx, texteEntete, versCellule } = await import("./lireXlsx");
+      contexte.lireCellule = (c) => versCellule(c.valeur, c.format);
+      contexte.texteCellule = (c) => texteEntete(c.valeur);
+      etapes.push(Readable.from(lireXlsx(entree, options.feuille, vues)));
     }
-    const avancer = (n: number) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200);
     if (formatSortie === ".csv") {
       const { ecrireCsv, lignesCsv, CSV_EXCEL_FRANCAIS } = await import("./ecrireCsv");
       const format = formatCsv ?? CSV_EXCEL_FRANCAIS;
       // Rows are turned into text inside the calculation's stage: one stage less per row.
-      etapes.push(calculer_(bilan, convention, avancer, position, "", lignesCsv(format.convention), false));
-      etapes.push(...ecrireCsv(temporaire, format));
+      contexte.convertir = lignesCsv(format.convention);
+      contexte.avecNombres = false;
+      etapes.push(etapeCalcul(contexte), ...ecrireCsv(temporaire, format));
     } else {
       const { ecrireXlsx, nomFeuille } = await import("./ecrireXlsx");
-      // The sheet of a workbook made from a CSV is named after the file, as Excel names it.
-      etapes.push(calculer_(bilan, convention, avancer, position, nomFeuille(basename(entree, extname(entree))), (l) => l, true));
-      etapes.push(ecrireXlsx(temporaire));
+      contexte.feuilleCsv = nomFeuille(basename(entree, extname(entree)));
+      etapes.push(etapeCalcul(contexte), ecrireXlsx(temporaire));
     }
     try {
       await (pipeline as (...flux: unknown[]) => Promise<void>)(...etapes);
     } catch (erreur) {
-      throw traduireErreurLecture(erreur, entree, position);
+      throw traduireErreurLecture(erreur, entree, contexte.position);
     }
     if (formatEntree === ".xlsx" && !vues.some((v) => options.feuille === undefined || v === options.feuille)) {
       throw new ErreurCli(
@@ -201,10 +214,7 @@ const MESSAGES_CSV: Record<string, (ligne: number) => string> = {
 
 /** A reader's error in French: csv-parse's by its code, a system error with the user's path. */
 function traduireErreurLecture(erreur: unknown, entree: string, position: { lignes: number }): unknown {
-  if (erreur instanceof ErreurCli) {
-    // The header check does not know the file's name.
-    return erreur.message.startsWith("Le fichier ne contient pas") ? new ErreurCli(erreur.message.replace("Le fichier", `Le fichier ${entree}`)) : erreur;
-  }
+  if (erreur instanceof ErreurCli) return erreur;
   const code = (erreur as { code?: string }).code ?? "";
   if (code.startsWith("CSV_")) {
     const message = MESSAGES_CSV[code];

@@ -22,9 +22,6 @@ export type Evenement =
   /** A CSV record as the parser gives it: the one sheet, numbered by the calculation. */
   | string[];
 
-/** The kind of a figure written by the calculation, which sets its number format. */
-export type NatureSortie = Nature | "message";
-
 /**
  * A cell as the calculation hands it to a writer.
  * - `source`: a carried cell, as read; `nombre` is its value as the core read

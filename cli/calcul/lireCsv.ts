@@ -130,11 +130,6 @@ function compter(ligne: string, c: string): number {
   return n;
 }
 
-/** How many rows the calculation has taken from the parser, for its error messages (the row Excel would show). */
-export interface PositionCsv {
-  lignes: number;
-}
-
 /**
  * The stages that read the file's rows: raw records, numbered by the
  * calculation as Excel numbers them when it opens the file (an empty line is
