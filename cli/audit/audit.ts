@@ -5,11 +5,10 @@
  * reason. Reads the file only: the workbook is never modified.
  */
 import ExcelJS from "exceljs";
-import { statSync } from "node:fs";
 import { CellError, DetailedCellError, ErrorType } from "hyperformula";
 import { ErreurCli } from "../erreurs";
-import { traduireErreurSysteme } from "../erreursSysteme";
 import { verifierZip } from "../limitesZip";
+import { verifierFichierDonne } from "../verifierFichierDonne";
 import { formuleFrancaise } from "./formuleFrancaise";
 import { type Enregistree, lireStructure, valeursFormules } from "./lireClasseur";
 import { moteur } from "./moteur";
@@ -135,20 +134,9 @@ interface CelluleLaep {
   nonCalculable: string | null;
 }
 
-function verifierFichier(chemin: string) {
-  let infos;
-  try {
-    infos = statSync(chemin);
-  } catch (erreur) {
-    if ((erreur as { code?: string }).code === "ENOENT") throw new ErreurCli(`Fichier introuvable : ${chemin}`);
-    throw new ErreurCli(traduireErreurSysteme(erreur, chemin) ?? `Le fichier ${chemin} ne peut pas être lu.`);
-  }
-  if (infos.isDirectory()) throw new ErreurCli(`${chemin} est un dossier : donnez le classeur .xlsx à auditer.`);
-  if (!/\.xlsx$/i.test(chemin)) throw new ErreurCli("L'audit lit un classeur .xlsx (les formules LAEP y sont enregistrées).");
-}
-
 export async function auditer(chemin: string): Promise<RapportAudit> {
-  verifierFichier(chemin);
+  verifierFichierDonne(chemin, "le classeur .xlsx à auditer");
+  if (!/\.xlsx$/i.test(chemin)) throw new ErreurCli("L'audit lit un classeur .xlsx (les formules LAEP y sont enregistrées).");
   await verifierZip(chemin);
   const classeur = new ExcelJS.Workbook();
   let structure;

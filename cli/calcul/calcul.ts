@@ -12,6 +12,7 @@ import { CHAMPS_FINANCEMENT, type Exact, type Nature } from "../../core";
 import { ErreurCli } from "../erreurs";
 import { traduireErreurSysteme } from "../erreursSysteme";
 import { progression } from "../progression";
+import { verifierFichierDonne } from "../verifierFichierDonne";
 import { cheminSortie, ecrireAtomiquement, formatDe } from "../sortie";
 import { Bilan } from "./bilan";
 import { type CleEntree, COLONNES_RESULTATS, reperer } from "./colonnes";
@@ -27,15 +28,7 @@ export interface OptionsCalcul {
 const NATURES_RESULTATS: Nature[] = ["heures", "euros", "euros", "euros", "euros", "euros"];
 
 function verifierEntree(entree: string): ".csv" | ".xlsx" {
-  let infos;
-  try {
-    infos = statSync(entree);
-  } catch (erreur) {
-    if ((erreur as { code?: string }).code === "ENOENT") throw new ErreurCli(`Fichier introuvable : ${entree}`);
-    throw new ErreurCli(traduireErreurSysteme(erreur, entree) ?? `Le fichier ${entree} ne peut pas être lu.`);
-  }
-  if (infos.isDirectory()) throw new ErreurCli(`${entree} est un dossier : donnez le fichier du portefeuille (.csv ou .xlsx).`);
-  if (!infos.isFile()) throw new ErreurCli(`${entree} n'est pas un fichier ordinaire : donnez le fichier du portefeuille (.csv ou .xlsx).`);
+  verifierFichierDonne(entree, "le fichier du portefeuille (.csv ou .xlsx)");
   const format = formatDe(entree);
   if (format === null) throw new ErreurCli(`Format non reconnu (${extname(entree) || "sans extension"}) : donnez un fichier .csv ou .xlsx.`);
   return format;
