@@ -1,8 +1,12 @@
 /**
  * A workbook is a zip of XML parts: 6 MB on disk may hold 6 GB of shared
- * strings. Before any part is parsed, each one is inflated once, counting
- * bytes, and the reading stops at the first limit crossed: the sizes the zip
- * declares are not trusted (a hostile file lies about them).
+ * strings. Before ExcelJS parses any part, each one is inflated once,
+ * counting bytes, and the reading stops at the first limit crossed: the sizes
+ * the zip declares are not trusted (a hostile file lies about them).
+ *
+ * That pass is also where the parts we read ourselves (names, saved values,
+ * links, styles) are read: a `lecteur` gets each part's bytes as they are
+ * inflated, so no part is inflated twice for us.
  */
 import { ErreurCli } from "./erreurs";
 
@@ -38,7 +42,13 @@ export const LIMITES: Limites = {
 
 const MO = 1024 * 1024;
 
-export async function verifierZip(chemin: string, limites: Limites = LIMITES): Promise<void> {
+/** What reads one part's bytes during the pass. */
+export interface LecteurPartie {
+  morceau(octets: Buffer): void;
+  fin(): void;
+}
+
+export async function verifierZip(chemin: string, lecteur: (partie: string) => LecteurPartie | undefined = () => undefined, limites: Limites = LIMITES): Promise<void> {
   let zip: { files: EntreeZip[] };
   try {
     zip = await unzipper.Open.file(chemin);
@@ -56,6 +66,9 @@ export async function verifierZip(chemin: string, limites: Limites = LIMITES): P
     const refus = () =>
       new ErreurCli(`Le classeur ${chemin} se décompresse en plus de ${Math.round((total > limites.total ? limites.total : limite) / MO)} Mo (${total > limites.total ? "au total" : quoi}) : ce n'est pas un classeur ordinaire, il n'est pas lu.`);
     let taille = 0;
+    const lecture = lecteur(f.path);
+    // A part we read that is not well-formed XML: the workbook is damaged (a refusal of ours stays as it is).
+    const illisible = (erreur: unknown) => (erreur instanceof ErreurCli ? erreur : new ErreurCli(`Le fichier ${chemin} n'est pas un classeur .xlsx lisible (sa partie ${f.path} est endommagée).`));
     await new Promise<void>((resolu, rejete) => {
       let flux: ReturnType<EntreeZip["stream"]>;
       try {
@@ -71,9 +84,24 @@ export async function verifierZip(chemin: string, limites: Limites = LIMITES): P
           flux.removeAllListeners("data");
           flux.destroy?.();
           rejete(refus());
+          return;
+        }
+        try {
+          lecture?.morceau(morceau);
+        } catch (erreur) {
+          flux.removeAllListeners("data");
+          flux.destroy?.();
+          rejete(illisible(erreur));
         }
       });
-      flux.on("end", () => resolu());
+      flux.on("end", () => {
+        try {
+          lecture?.fin();
+          resolu();
+        } catch (erreur) {
+          rejete(illisible(erreur));
+        }
+      });
       flux.on("error", () => rejete(new ErreurCli(`Le fichier ${chemin} n'est pas un classeur .xlsx lisible (sa partie ${f.path} est endommagée).`)));
     });
   }

@@ -10,7 +10,7 @@ import { ErreurCli } from "../erreurs";
 import { verifierZip } from "../limitesZip";
 import { verifierFichierDonne } from "../verifierFichierDonne";
 import { formuleFrancaise } from "./formuleFrancaise";
-import { type Enregistree, lireStructure, valeursFormules } from "./lireClasseur";
+import { type Enregistree, LectureClasseur } from "../lireClasseur";
 import { moteur } from "./moteur";
 
 export type Valeur = string | number | boolean | null;
@@ -137,14 +137,14 @@ interface CelluleLaep {
 export async function auditer(chemin: string): Promise<RapportAudit> {
   verifierFichierDonne(chemin, "le classeur .xlsx à auditer");
   if (!/\.xlsx$/i.test(chemin)) throw new ErreurCli("L'audit lit un classeur .xlsx (les formules LAEP y sont enregistrées).");
-  await verifierZip(chemin);
+  // One pass over the parts: the limit check, the names and each formula's saved value (see lireClasseur.ts).
+  const lecture = new LectureClasseur(chemin, { valeurs: true, liens: false });
+  await verifierZip(chemin, lecture.lecteur);
+  const ordre = lecture.feuillesEtParties();
+  const structure = { feuilles: ordre, noms: lecture.noms };
+  const enregistrees = new Map(ordre.map((f) => [f.nom, lecture.valeurs(f.partie)] as const));
   const classeur = new ExcelJS.Workbook();
-  let structure;
-  let zip;
-  const enregistrees = new Map<string, Map<string, Enregistree>>();
   try {
-    ({ structure, zip } = await lireStructure(chemin));
-    for (const f of structure.feuilles) enregistrees.set(f.nom, await valeursFormules(zip, f.partie, chemin));
     await classeur.xlsx.readFile(chemin);
   } catch (erreur) {
     if (erreur instanceof ErreurCli) throw erreur;
@@ -159,7 +159,7 @@ export async function auditer(chemin: string): Promise<RapportAudit> {
     const donnees: unknown[][] = [];
     feuilles[nom] = donnees;
     if (!onglet) continue;
-    const sauvees = enregistrees.get(nom) ?? new Map<string, Enregistree>();
+    const sauvees: Map<string, Enregistree> = enregistrees.get(nom) ?? new Map();
     const tableaux: { ancre: CelluleLaep; ref: string }[] = [];
     onglet.eachRow({ includeEmpty: false }, (rangee, numero) => {
       rangee.eachCell({ includeEmpty: false }, (cellule, colonne) => {

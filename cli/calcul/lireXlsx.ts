@@ -9,8 +9,8 @@ import { ErreurCli } from "../erreurs";
 import { verifierZip } from "../limitesZip";
 import type { Evenement } from "./evenements";
 import { type Cellule, FORMULE_SANS_VALEUR } from "./ligne";
-import { lireLiens } from "./liensXlsx";
-import { lireStyles } from "./stylesXlsx";
+import { LectureClasseur } from "../lireClasseur";
+import { lectureStyles } from "./stylesXlsx";
 
 // ExcelJS's own date-format test, the one its reader applies to plain cells
 // (an internal module, as in stylesXlsx.ts: no type declarations).
@@ -51,20 +51,12 @@ export function texteEntete(v: ExcelJS.CellValue): string {
 
 /** The workbook's sheets and rows; `vues` collects the sheet names, for the message when --feuille names none. */
 export async function* lireXlsx(entree: string, feuille: string | undefined, vues: string[]): AsyncGenerator<Evenement> {
-  await verifierZip(entree);
-  let styles: object | null;
-  try {
-    styles = await lireStyles(entree);
-  } catch (erreur) {
-    if (erreur instanceof ErreurCli) throw erreur;
-    throw new ErreurCli(`Le fichier ${entree} n'est pas un classeur .xlsx lisible (ses styles sont endommagés).`);
-  }
-  let liens: Awaited<ReturnType<typeof lireLiens>>;
-  try {
-    liens = await lireLiens(entree);
-  } catch {
-    liens = new Map();
-  }
+  // One pass over the parts: the limit check, the styles and the links (read before any sheet, see stylesXlsx.ts and lireClasseur.ts).
+  const classeur = new LectureClasseur(entree, { valeurs: false, liens: true });
+  const lectureDesStyles = lectureStyles(entree);
+  await verifierZip(entree, (partie) => lectureDesStyles.lecteur(partie) ?? classeur.lecteur(partie));
+  const styles = await lectureDesStyles.styles();
+  const liens = classeur.liens();
   // Styles read beforehand (see stylesXlsx.ts), handed to the reader, which then must not replace them.
   const lecteur = new ExcelJS.stream.xlsx.WorkbookReader(entree, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
   if (styles !== null) (lecteur as unknown as { styles: object }).styles = styles;

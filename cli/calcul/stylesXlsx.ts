@@ -5,35 +5,49 @@
  * are stored. When a sheet is stored after the shared strings but before
  * xl/styles.xml (a legal order, which some writers use), it parses that sheet
  * without styles, and a date typed where hours are expected is just its serial
- * number (46 143 h). Reading xl/styles.xml first, found through the zip's
- * central directory by unzipper (the zip library ExcelJS itself uses), lets
- * every sheet know each cell's number format, whatever the order.
+ * number (46 143 h). Reading xl/styles.xml first, during the limit check's
+ * pass (see limitesZip.ts), lets every sheet know each cell's number format,
+ * whatever the order.
  */
+import { PassThrough } from "node:stream";
 import { ErreurCli } from "../erreurs";
+import type { LecteurPartie } from "../limitesZip";
 
-// Internal modules of ExcelJS 4 and its zip library (no type declarations).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const unzipper = require("unzipper") as { Open: { file(chemin: string): Promise<{ files: EntreeZip[] }> } };
+// An internal module of ExcelJS 4 (no type declarations): the parser its reader uses for this part.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const StyleManager = require("exceljs/lib/xlsx/xform/style/styles-xform") as new () => { parseStream(flux: NodeJS.ReadableStream): Promise<void> };
-
-interface EntreeZip {
-  path: string;
-  uncompressedSize: number;
-  stream(): NodeJS.ReadableStream;
-}
 
 /** A styles part larger than this is not a portfolio's: refused rather than expanded. */
 const TAILLE_MAX_STYLES = 16 * 1024 * 1024;
 
-export async function lireStyles(chemin: string): Promise<object | null> {
-  const zip = await unzipper.Open.file(chemin);
-  const entree = zip.files.find((f) => f.path === "xl/styles.xml");
-  if (entree === undefined) return null;
-  if (entree.uncompressedSize > TAILLE_MAX_STYLES) {
-    throw new ErreurCli(`Le classeur ${chemin} a des styles de plus de 16 Mo une fois décompressés : ce n'est pas un portefeuille ordinaire, il n'est pas lu.`);
-  }
-  const styles = new StyleManager();
-  await styles.parseStream(entree.stream());
-  return styles;
+/** Reads xl/styles.xml as it is inflated; `styles()` gives ExcelJS's parsed styles, or null without that part. */
+export function lectureStyles(chemin: string): { lecteur: (partie: string) => LecteurPartie | undefined; styles(): Promise<object | null> } {
+  let resultat: Promise<object | null> = Promise.resolve(null);
+  return {
+    lecteur(partie) {
+      if (partie !== "xl/styles.xml") return undefined;
+      const flux = new PassThrough();
+      const styles = new StyleManager();
+      resultat = styles.parseStream(flux).then(
+        () => styles,
+        () => {
+          throw new ErreurCli(`Le fichier ${chemin} n'est pas un classeur .xlsx lisible (ses styles sont endommagés).`);
+        },
+      );
+      // Kept from an unhandled rejection until styles() is awaited.
+      resultat.catch(() => undefined);
+      let taille = 0;
+      return {
+        morceau(octets) {
+          taille += octets.length;
+          if (taille > TAILLE_MAX_STYLES) {
+            throw new ErreurCli(`Le classeur ${chemin} a des styles de plus de 16 Mo une fois décompressés : ce n'est pas un portefeuille ordinaire, il n'est pas lu.`);
+          }
+          flux.write(octets);
+        },
+        fin: () => void flux.end(),
+      };
+    },
+    styles: () => resultat,
+  };
 }

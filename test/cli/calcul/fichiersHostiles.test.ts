@@ -164,6 +164,23 @@ describe("fichiers qui se décompressent démesurément", () => {
     expect(readdirSync(d)).toEqual(["bombe.xlsx"]);
   });
 
+  it("refuse une déclaration DTD (entités en cascade) sans la développer", async () => {
+    const d = dossier();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("F").addRow(["heures_ouverture"]);
+    await wb.xlsx.writeFile(join(d, "dtd.xlsx"));
+    const zip = await JSZip.loadAsync(readFileSync(join(d, "dtd.xlsx")));
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    const entites = '<!DOCTYPE workbook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+    zip.file("xl/workbook.xml", xml.replace(/^(<\?xml[^>]*\?>)/, `$1${entites}`));
+    writeFileSync(join(d, "dtd.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    for (const commande of [["calcul", join(d, "dtd.xlsx")], ["audit", join(d, "dtd.xlsx")]]) {
+      const r = cli(commande);
+      expect([r.code, r.erreurs]).toEqual([2, `Erreur : Le classeur ${join(d, "dtd.xlsx")} contient une déclaration DTD (xl/workbook.xml) : Excel n'en écrit jamais, il n'est pas lu.\n`]);
+    }
+    expect(readdirSync(d)).toEqual(["dtd.xlsx"]);
+  });
+
   it("refuse en français un classeur tronqué", () => {
     const d = dossier();
     writeFileSync(join(d, "coupe.xlsx"), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 1)]));
