@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { CellError, DetailedCellError, ErrorType } from "hyperformula";
 import { ErreurCli } from "../erreurs";
 import { verifierZip } from "../limitesZip";
+import { SANS_VALEUR, valeurCellule } from "../valeurCellule";
 import { verifierFichierDonne } from "../verifierFichierDonne";
 import { formuleFrancaise } from "./formuleFrancaise";
 import { type Enregistree, LectureClasseur } from "../lireClasseur";
@@ -282,15 +283,10 @@ export async function auditer(chemin: string): Promise<RapportAudit> {
 
 /** A plain cell's value for the engine: dates as Excel serials. */
 function valeurSimple(v: ExcelJS.CellValue | Enregistree): Valeur {
-  if (v === null || v === undefined || v === "jamais") return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
-  if (typeof v === "object") {
-    if ("erreur" in v) return (v as { erreur: string }).erreur;
-    if ("error" in v) return String(v.error);
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) return valeurSimple((v as { result?: ExcelJS.CellValue }).result ?? null);
-    if ("text" in v) return String(v.text);
-  }
-  return String(v);
+  if (v === "jamais") return null;
+  if (v !== null && typeof v === "object" && "erreur" in v) return v.erreur;
+  const c = valeurCellule(v as ExcelJS.CellValue);
+  if (c === SANS_VALEUR) return null;
+  if (c instanceof Date) return (c.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return c !== null && typeof c === "object" ? c.erreur : c;
 }

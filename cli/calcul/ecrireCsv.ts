@@ -12,6 +12,7 @@ import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { Exact } from "../../core";
 import { neutraliserFormule } from "../neutraliserFormule";
+import { SANS_VALEUR, valeurCellule } from "../valeurCellule";
 import type { LigneSortie, Sortie, Source } from "./evenements";
 import type { FormatCsv } from "./lireCsv";
 import type { Convention } from "./ligne";
@@ -22,24 +23,21 @@ const deux = (n: number) => String(n).padStart(2, "0");
 
 /** A workbook value as Excel writes it in a CSV: numbers at 15 digits, dates as jj/mm/aaaa, a formula's result. */
 export function texteValeur(v: ExcelJS.CellValue, convention: Convention): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) return "";
-    const t = Exact.depuisNombre(v).toFixed();
+  const c = valeurCellule(v);
+  if (c === null || c === SANS_VALEUR) return "";
+  if (typeof c === "number") {
+    if (!Number.isFinite(c)) return "";
+    const t = Exact.depuisNombre(c).toFixed();
     return convention === "francaise" ? t.replace(".", ",") : t;
   }
-  if (typeof v === "string") return v;
-  if (typeof v === "boolean") return convention === "francaise" ? (v ? "VRAI" : "FAUX") : v ? "TRUE" : "FALSE";
-  if (v instanceof Date) {
-    const jour = `${deux(v.getUTCDate())}/${deux(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
-    const heure = v.getUTCHours() || v.getUTCMinutes() || v.getUTCSeconds() ? ` ${deux(v.getUTCHours())}:${deux(v.getUTCMinutes())}:${deux(v.getUTCSeconds())}` : "";
+  if (typeof c === "string") return c;
+  if (typeof c === "boolean") return convention === "francaise" ? (c ? "VRAI" : "FAUX") : c ? "TRUE" : "FALSE";
+  if (c instanceof Date) {
+    const jour = `${deux(c.getUTCDate())}/${deux(c.getUTCMonth() + 1)}/${c.getUTCFullYear()}`;
+    const heure = c.getUTCHours() || c.getUTCMinutes() || c.getUTCSeconds() ? ` ${deux(c.getUTCHours())}:${deux(c.getUTCMinutes())}:${deux(c.getUTCSeconds())}` : "";
     return jour + heure;
   }
-  if ("error" in v) return String(v.error);
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
-  if ("formula" in v || "sharedFormula" in v) return texteValeur((v as { result?: ExcelJS.CellValue }).result ?? null, convention);
-  if ("text" in v) return texteValeur((v as { text: ExcelJS.CellValue }).text, convention);
-  return String(v);
+  return c.erreur;
 }
 
 function texteSource(s: Source | undefined, convention: Convention): string {

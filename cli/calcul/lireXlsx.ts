@@ -10,6 +10,7 @@ import { verifierZip } from "../limitesZip";
 import type { Evenement } from "./evenements";
 import { type Cellule, FORMULE_SANS_VALEUR } from "./ligne";
 import { LectureClasseur } from "../lireClasseur";
+import { SANS_VALEUR, valeurCellule } from "../valeurCellule";
 import { lectureStyles } from "./stylesXlsx";
 
 // ExcelJS's own date-format test, the one its reader applies to plain cells
@@ -28,25 +29,15 @@ const COLONNES_EXCEL = 16_384;
  * never saved is FORMULE_SANS_VALEUR, never 0.
  */
 export function versCellule(v: ExcelJS.CellValue, format?: string): Cellule {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return isDateFmt(format) ? new Date(0) : v;
-  if (typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
-  if (typeof v === "object") {
-    if ("error" in v) return { erreur: String(v.error) };
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const resultat = (v as { result?: ExcelJS.CellValue }).result;
-      return resultat === undefined || resultat === null ? FORMULE_SANS_VALEUR : versCellule(resultat, format);
-    }
-    if ("text" in v) return String(v.text);
-  }
-  return String(v);
+  const c = valeurCellule(v);
+  if (c === SANS_VALEUR) return FORMULE_SANS_VALEUR;
+  return typeof c === "number" && isDateFmt(format) ? new Date(0) : c;
 }
 
 /** A header cell as text. */
 export function texteEntete(v: ExcelJS.CellValue): string {
-  const c = versCellule(v);
-  return c === null || c === undefined || c === FORMULE_SANS_VALEUR ? "" : typeof c === "object" && !(c instanceof Date) ? c.erreur : String(c);
+  const c = valeurCellule(v);
+  return c === null || c === SANS_VALEUR ? "" : typeof c === "object" && !(c instanceof Date) ? c.erreur : String(c);
 }
 
 /** The workbook's sheets and rows; `vues` collects the sheet names, for the message when --feuille names none. */
