@@ -1,9 +1,39 @@
 /** The simulator's shared state: the form, the barèmes, and who listens. */
 import { type Bareme, BAREME_DEMONSTRATION } from "../../core";
-import { analyser, type Analyse, CHAMPS_FORMULAIRE, type Saisies, saisiesDuBareme } from "./modele";
+import { analyser, type Analyse, CHAMPS_FORMULAIRE, type CleSaisie, type Saisies, saisiesDuBareme } from "./modele";
 import type { DepotBaremes } from "./depotBaremes";
 
 export const LIBRE = "";
+
+/** Where the pane remembers the barème the user chose, from one opening to the next (this machine only). */
+export interface Memoire {
+  lire(): string | null;
+  ecrire(code: string): void;
+}
+
+const CLE_MEMOIRE = "financement-laep.bareme-choisi";
+
+/** The browser's local storage, which may be refused (private mode, policy): then nothing is remembered. */
+export function memoireNavigateur(stockage: () => Storage): Memoire {
+  return {
+    lire: () => {
+      try {
+        return stockage().getItem(CLE_MEMOIRE);
+      } catch {
+        return null;
+      }
+    },
+    ecrire: (code) => {
+      try {
+        stockage().setItem(CLE_MEMOIRE, code);
+      } catch {
+        // Not remembered: the pane works the same.
+      }
+    },
+  };
+}
+
+const SANS_MEMOIRE: Memoire = { lire: () => null, ecrire: () => undefined };
 
 /** The example a newcomer sees first: a LAEP of 400 h with the fictitious training barème. */
 const EXEMPLE: Saisies = {
@@ -27,19 +57,24 @@ export class Etat {
   avertissementHote: string | null = null;
   /** Code of the barème the rate and prices come from, or LIBRE when typed by hand. */
   baremeChoisi = BAREME_DEMONSTRATION.code;
+  /** Which barème each field's figure was copied from, until the user types over it. */
+  origines: Partial<Record<CleSaisie, string>> = origines(BAREME_DEMONSTRATION);
   analyse: Analyse = analyser(this.saisies);
   private abonnes: (() => void)[] = [];
+  private memoireAppliquee = false;
 
   constructor(
     readonly depot: DepotBaremes,
     readonly excel: boolean,
     readonly executer: (<T>(f: (context: Excel.RequestContext) => Promise<T>) => Promise<T>) | null,
     /** What an earlier state of the page held (when it switches to Excel mode). */
-    reprise?: { saisies: Saisies; baremeChoisi: string },
+    reprise?: { saisies: Saisies; baremeChoisi: string; origines: Partial<Record<CleSaisie, string>> },
+    private readonly memoire: Memoire = SANS_MEMOIRE,
   ) {
     if (reprise) {
       this.saisies = { ...reprise.saisies };
       this.baremeChoisi = reprise.baremeChoisi;
+      this.origines = { ...reprise.origines };
       this.analyse = analyser(this.saisies);
     }
   }
@@ -56,14 +91,30 @@ export class Etat {
   saisir(cle: keyof Saisies, texte: string) {
     this.saisies = { ...this.saisies, [cle]: texte };
     if (CHAMPS_FORMULAIRE.find((c) => c.cle === cle)?.duBareme) this.baremeChoisi = LIBRE;
+    const { [cle]: _, ...autres } = this.origines;
+    this.origines = autres;
     this.prevenir();
   }
 
+  /** The user's choice (select, « Utiliser »): applied and remembered for the next opening. */
   choisirBareme(code: string) {
+    this.appliquerBareme(code);
+    this.memoire.ecrire(code);
+    this.prevenir();
+  }
+
+  private appliquerBareme(code: string) {
     this.baremeChoisi = code;
     const b = this.baremes.find((x) => x.code === code);
-    if (b) this.saisies = { ...this.saisies, ...saisiesDuBareme(b) };
-    this.prevenir();
+    if (b) {
+      this.saisies = { ...this.saisies, ...saisiesDuBareme(b) };
+      this.origines = { ...this.origines, ...origines(b) };
+    }
+  }
+
+  /** The fields whose figure still comes from a fictitious barème (the training one). */
+  figuresFictives(): CleSaisie[] {
+    return CHAMPS_FORMULAIRE.filter((c) => this.baremes.find((b) => b.code === this.origines[c.cle])?.fictif).map((c) => c.cle);
   }
 
   bareme(): Bareme | null {
@@ -75,6 +126,18 @@ export class Etat {
     this.baremes = [BAREME_DEMONSTRATION, ...baremes.filter((b) => b.code !== BAREME_DEMONSTRATION.code)];
     this.erreursBaremes = erreurs;
     if (this.baremeChoisi !== LIBRE && !this.baremes.some((b) => b.code === this.baremeChoisi)) this.baremeChoisi = LIBRE;
+    // The barème chosen at an earlier opening, once the list that holds it is read; the
+    // demonstration is only a default, never worth keeping over the user's choice.
+    const memorise = this.memoire.lire();
+    if (!this.memoireAppliquee && memorise !== null && this.baremeChoisi === BAREME_DEMONSTRATION.code && memorise !== this.baremeChoisi) {
+      if (memorise === LIBRE || this.baremes.some((b) => b.code === memorise)) this.appliquerBareme(memorise);
+    }
+    this.memoireAppliquee = true;
     this.prevenir();
   }
+}
+
+/** Each field a barème fills, mapped to that barème's code. */
+function origines(b: Bareme): Partial<Record<CleSaisie, string>> {
+  return Object.fromEntries(Object.keys(saisiesDuBareme(b)).map((cle) => [cle, b.code]));
 }

@@ -21,37 +21,48 @@ export type CleSaisie = Extract<
   "heuresOuverture" | "heuresOrganisation" | "charges" | "taux" | "prixPlafond" | "heuresExistantes" | "forfaitExistant" | "baremeNouvelleHeure" | "autresFondsNationaux"
 >;
 
+/** Where a figure comes from: the form groups its questions this way. */
+export type Groupe = "laep" | "bareme" | "territoire";
+
+export const GROUPES: readonly { cle: Groupe; titre: string; intro: string }[] = [
+  { cle: "laep", titre: "Le LAEP", intro: "Ses heures et ses charges de l'année." },
+  { cle: "bareme", titre: "Le barème de la Cnaf", intro: "Publié chaque année sur caf.fr." },
+  { cle: "territoire", titre: "Le territoire (bonus CTG)", intro: "L'offre existante l'année précédente et les autres fonds nationaux." },
+];
+
 export interface ChampFormulaire {
   cle: CleSaisie;
   libelle: string;
   unite: string;
+  groupe: Groupe;
   /** Empty means 0 (the bonus inputs, as in LAEP.DETAIL). */
   facultatif: boolean;
   /** Filled from the chosen barème. */
   duBareme: boolean;
-  /** Hint under the field. */
+  /** Hint under the field, in plain words. */
   aide: string;
 }
 
-const champ = (cle: CleSaisie, unite: string, facultatif = false, duBareme = false, aide = `en ${unite}${facultatif ? " — vide = 0" : ""}`): ChampFormulaire => ({
+const champ = (cle: CleSaisie, unite: string, groupe: Groupe, aide: string, facultatif = false, duBareme = false): ChampFormulaire => ({
   cle,
   libelle: CHAMPS[cle].libelle,
   unite,
+  groupe,
   facultatif,
   duBareme,
   aide,
 });
 
 export const CHAMPS_FORMULAIRE: readonly ChampFormulaire[] = [
-  champ("heuresOuverture", "h"),
-  champ("heuresOrganisation", "h"),
-  champ("charges", "€"),
-  champ("taux", "%", false, true, "60 %, 60 ou 0,6 : le même taux"),
-  champ("prixPlafond", "€/h", false, true),
-  champ("heuresExistantes", "h", true),
-  champ("forfaitExistant", "€/h", true, true),
-  champ("baremeNouvelleHeure", "€/h", true, true),
-  champ("autresFondsNationaux", "€", true),
+  champ("heuresOuverture", "h", "laep", "Heures d'accueil des enfants et des parents sur l'année."),
+  champ("heuresOrganisation", "h", "laep", "Préparation, déplacements, analyse de la pratique, réunions : comptées jusqu'à la moitié des heures d'ouverture."),
+  champ("charges", "€", "laep", "Toutes les charges de fonctionnement de l'année, en euros."),
+  champ("taux", "%", "bareme", "60 %, 60 ou 0,6 : le même taux.", false, true),
+  champ("prixPlafond", "€/h", "bareme", "En euros par heure de fonctionnement.", false, true),
+  champ("baremeNouvelleHeure", "€/h", "bareme", "En euros, pour chaque heure au-delà de l'offre existante. Vide = 0.", true, true),
+  champ("heuresExistantes", "h", "territoire", "Heures de fonctionnement de ce LAEP l'année précédente. Vide = 0 (nouveau LAEP).", true),
+  champ("forfaitExistant", "€/h", "territoire", "Bonus CTG de l'année précédente sur le territoire ÷ ses heures (LAEP.FORFAITCTG). Vide = 0.", true, true),
+  champ("autresFondsNationaux", "€", "territoire", "Autres subventions de fonctionnement sur fonds nationaux. Vide = 0.", true),
 ];
 
 export type Saisies = Record<CleSaisie, string>;
@@ -94,19 +105,28 @@ export function analyser(saisies: Saisies): Analyse {
 /**
  * How a typed taux was read (« lu : 60 % »), shown next to the field: « 60 »,
  * « 60 % » and « 0,6 » are the same taux, and the user sees which one she
- * got. Null when the field is empty or wrong (its error says why).
+ * got. A taux under 1 % typed with « % » is read as typed, but said twice:
+ * « 0,5 % » is far more often a « 0,5 » (50 %) with a stray sign than a real
+ * taux. Null when the field is empty or wrong (its error says why).
  */
 export function lectureTaux(texte: string): string | null {
   if (texte.trim() === "") return null;
   const lu = lireSaisie(texte, CHAMPS.taux);
-  return lu instanceof Decimal ? `lu : ${formaterTaux(lu)}` : null;
+  if (!(lu instanceof Decimal)) return null;
+  const minuscule = texte.includes("%") && lu.gt(0) && lu.lt("0.01");
+  if (!minuscule) return `lu : ${formaterTaux(lu)}`;
+  const voulu = lu.times(100);
+  return `lu : ${formaterTaux(lu)} (moins de 1 %). Pour ${formaterTaux(voulu)}, écrivez ${formaterTaux(voulu)} ou ${voulu.toString().replace(".", ",")}.`;
 }
+
+/** The text of a taux in a form: with its « % », so that 0,5 % never reads back as 50 %. */
+export const texteTaux = (taux: Decimal) => `${taux.times(100).toString().replace(".", ",")} %`;
 
 /** The form's texts for a barème's values (the rate with its « % », never ambiguous). */
 export function saisiesDuBareme(b: Bareme): Partial<Saisies> {
   const texte = (d: Decimal) => d.toString().replace(".", ",");
   return {
-    taux: `${texte(b.taux.times(100))} %`,
+    taux: texteTaux(b.taux),
     prixPlafond: texte(b.prixPlafond),
     baremeNouvelleHeure: texte(b.baremeNouvelleHeure),
     ...(b.forfaitExistant === null ? {} : { forfaitExistant: texte(b.forfaitExistant) }),
@@ -127,7 +147,7 @@ export function baremeCorrespondant(valeurs: Valeurs, baremes: readonly Bareme[]
 }
 
 /** What the « Et si… » view can vary. */
-export const VARIABLES_ET_SI: readonly CleSaisie[] = ["heuresOuverture", "heuresOrganisation", "charges", "prixPlafond", "taux", "heuresExistantes", "autresFondsNationaux"];
+export const VARIABLES_ET_SI: readonly CleSaisie[] = CHAMPS_FORMULAIRE.map((c) => c.cle);
 
 export interface PointEtSi {
   x: Decimal;
@@ -162,6 +182,6 @@ export function serieEtSi(valeurs: Valeurs, variable: CleSaisie, de: string, a: 
 export function bornesParDefaut(valeurs: Valeurs, variable: CleSaisie): { de: Decimal; a: Decimal } {
   const v = valeurs[variable];
   if (variable === "taux") return { de: new Decimal(0), a: new Decimal(1) };
-  if (v.isZero()) return { de: new Decimal(0), a: new Decimal(variable.startsWith("heures") ? 1000 : 10000) };
+  if (v.isZero()) return { de: new Decimal(0), a: new Decimal(variable.startsWith("heures") ? 1000 : CHAMPS[variable].nature === "eurosParHeure" ? 50 : 10000) };
   return { de: v.times(0.5).toDecimalPlaces(2), a: v.times(1.5).toDecimalPlaces(2) };
 }

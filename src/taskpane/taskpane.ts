@@ -7,7 +7,7 @@
 import "./sansOffice";
 import { monter } from "./app";
 import { depotClasseur, depotNavigateur } from "./depotBaremes";
-import { Etat } from "./etat";
+import { Etat, memoireNavigateur } from "./etat";
 import { excelSuffisant, MESSAGE_EXCEL_ANCIEN } from "./exigences";
 
 /** How long to wait for Office.onReady before showing the standalone simulator. */
@@ -33,7 +33,13 @@ function lancer(racine: HTMLElement, hote: Hote, reprise?: Etat): Etat {
   const excel = hote.excel;
   const executer = excel ? <T>(f: (context: Excel.RequestContext) => Promise<T>) => Excel.run(f) : null;
   const depot = executer ? depotClasseur(executer) : depotNavigateur(window.localStorage);
-  const etat = new Etat(depot, excel, executer, reprise && { saisies: reprise.saisies, baremeChoisi: reprise.baremeChoisi });
+  const etat = new Etat(
+    depot,
+    excel,
+    executer,
+    reprise && { saisies: reprise.saisies, baremeChoisi: reprise.baremeChoisi, origines: reprise.origines },
+    memoireNavigateur(() => window.localStorage),
+  );
   etat.avertissementHote = hote.avertissement ?? null;
   monter(racine, etat);
   etat.rechargerBaremes().catch((erreur: unknown) => {

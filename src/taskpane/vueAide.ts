@@ -43,7 +43,7 @@ export function vueAide(): HTMLElement {
 
   return el(
     "div",
-    {},
+    { class: "colonne-lecture" },
     el("p", {}, `Règles de l'${ADDENDUM.titre.replace(/^Addendum/, "addendum")}, ${ADDENDUM.date}.`),
     regle(
       "Heures de fonctionnement",
@@ -80,14 +80,19 @@ export function vueAide(): HTMLElement {
     ),
     el("h2", {}, "Les fonctions, avec un exemple"),
     el("p", { class: "avertissement" }, `Exemples calculés avec le ${DEMO.libelle.toLowerCase()} : ${DEMO.source}`),
+    // One block per function, the formula above its result: a two-column table left
+    // the formula one character wide at 320 px.
     el(
-      "div",
-      { class: "defilable" },
-      el(
-        "table",
-        { id: "exemples" },
-        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Formule"), el("th", { scope: "col", class: "nombre" }, "Résultat"))),
-        el("tbody", {}, ...exemples.map(([nom, formule, resultat]) => el("tr", { "data-fonction": nom }, el("td", {}, el("code", {}, formule)), el("td", { class: "nombre" }, resultat)))),
+      "ul",
+      { id: "exemples", class: "exemples" },
+      ...exemples.map(([nom, formule, resultat]) =>
+        el(
+          "li",
+          { "data-fonction": nom },
+          el("h3", {}, nom),
+          el("code", { class: "formule" }, formule),
+          el("p", {}, "Résultat : ", el("strong", { class: "resultat" }, resultat)),
+        ),
       ),
     ),
     el("p", {}, "Dans Excel, une saisie inutilisable donne #VALEUR! avec un message en français qui nomme l'argument (survolez la cellule)."),

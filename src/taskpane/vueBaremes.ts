@@ -8,48 +8,65 @@ import { confirmer } from "./dialogue";
 import { domaineDuLien } from "./domaineDuLien";
 import { el, remplir } from "./dom";
 import type { Etat } from "./etat";
-import { lectureTaux } from "./modele";
+import { lectureTaux, texteTaux } from "./modele";
+import { dateFrancaise, dateIso } from "./presentation";
+
+type CleFormulaire = "code" | "libelle" | "taux" | "prixPlafond" | "baremeNouvelleHeure" | "forfaitExistant" | "lien" | "verifieLe" | "source";
 
 export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElement {
   const liste = el("div", { id: "baremes-liste" });
   const message = el("p", { class: "message", id: "baremes-message", role: "status" });
-  const erreurs = el("ul", { class: "erreur", id: "baremes-erreurs", "aria-live": "polite" });
+  const erreurs = el("p", { class: "erreur", id: "baremes-erreurs", "aria-live": "polite" });
+  const blocs = new Map<CleFormulaire, { input: HTMLInputElement | HTMLTextAreaElement; erreur: HTMLElement; libelle: string }>();
 
-  const entree = (id: string, libelle: string, aide = "", props: Record<string, string> = {}) => {
-    const input = el("input", { id, type: "text", autocomplete: "off", ...props });
-    return { input, bloc: el("div", { class: "champ" }, el("label", { for: id }, libelle), input, aide ? el("span", { class: "aide" }, aide) : null) };
+  // Each field with its hint and its own error line, so that every problem is said beside its field.
+  const entree = (cle: CleFormulaire, id: string, libelle: string, aide = "", props: Record<string, string> = {}, zone = false) => {
+    const decrit = [aide ? `${id}-aide` : "", props["aria-describedby"] ?? "", `${id}-erreur`].filter(Boolean).join(" ");
+    const input = zone ? el("textarea", { id, rows: 3, "aria-describedby": decrit }) : el("input", { id, type: "text", autocomplete: "off", ...props, "aria-describedby": decrit });
+    const erreur = el("p", { class: "erreur", id: `${id}-erreur` });
+    blocs.set(cle, { input, erreur, libelle });
+    return { input, bloc: el("div", { class: "champ" }, el("label", { for: id }, libelle), aide ? el("span", { class: "aide", id: `${id}-aide` }, aide) : null, input, erreur) };
   };
-  const code = entree("b-code", "Année (ou code)", "ex. 2025");
-  const libelle = entree("b-libelle", "Libellé", "ex. Barème 2025");
-  const taux = entree("b-taux", "Taux", "60 %, 60 ou 0,6 : le même taux", { inputmode: "decimal", "aria-describedby": "b-taux-lu" });
+  const code = entree("code", "b-code", "Année (ou code)", "ex. 2025");
+  const libelle = entree("libelle", "b-libelle", "Libellé", "ex. Barème 2025");
+  const taux = entree("taux", "b-taux", "Taux", "60 %, 60 ou 0,6 : le même taux", { inputmode: "decimal", "aria-describedby": "b-taux-lu" });
   // How the taux was read, as in the simulation: « 0,6 » is 60 %, not 0,6 %.
   const tauxLu = el("p", { class: "lu", id: "b-taux-lu", "aria-live": "polite" });
-  taux.bloc.append(tauxLu);
-  taux.input.addEventListener("input", () => remplir(tauxLu, lectureTaux(taux.input.value) ?? ""));
-  const prix = entree("b-prix", "Prix plafond horaire", "en €/h", { inputmode: "decimal" });
-  const nouvelle = entree("b-nouvelle", "Barème nouvelle heure", "en €/h", { inputmode: "decimal" });
-  const forfait = entree("b-forfait", "Forfait horaire offre existante", "en €/h — facultatif (propre au territoire)", { inputmode: "decimal" });
-  const lien = entree("b-lien", "Lien vers la source", "facultatif, https://…", { inputmode: "url" });
-  const verifie = entree("b-verifie", "Vérifié le", "", { type: "date" });
-  const source = el("textarea", { id: "b-source", rows: 3 });
-  const blocSource = el(
-    "div",
-    { class: "champ" },
-    el("label", { for: "b-source" }, "Source"),
-    source,
-    el("span", { class: "aide" }, "obligatoire : publication, référence, date (ex. « Circulaire Cnaf… »)"),
-  );
+  taux.bloc.insertBefore(tauxLu, blocs.get("taux")!.erreur);
+  const lireTaux = () => remplir(tauxLu, lectureTaux(taux.input.value) ?? "");
+  taux.input.addEventListener("input", lireTaux);
+  const prix = entree("prixPlafond", "b-prix", "Prix plafond horaire", "en €/h", { inputmode: "decimal" });
+  const nouvelle = entree("baremeNouvelleHeure", "b-nouvelle", "Barème nouvelle heure", "en €/h", { inputmode: "decimal" });
+  const forfait = entree("forfaitExistant", "b-forfait", "Forfait horaire offre existante", "en €/h — facultatif (propre au territoire)", { inputmode: "decimal" });
+  const lien = entree("lien", "b-lien", "Lien vers la source", "facultatif, https://…", { inputmode: "url" });
+  const verifie = entree("verifieLe", "b-verifie", "Vérifié le", "jj/mm/aaaa, la date où vous avez comparé ces chiffres à leur source", { inputmode: "numeric" });
+  const source = entree("source", "b-source", "Source", "obligatoire : publication, référence, date (ex. « Circulaire Cnaf… »)", {}, true);
+
+  function signaler(problemes: Partial<Record<CleFormulaire, string>>) {
+    for (const [cle, b] of blocs) {
+      const p = problemes[cle];
+      b.input.setAttribute("aria-invalid", p ? "true" : "false");
+      remplir(b.erreur, p ?? "");
+    }
+    const cles = Object.keys(problemes) as CleFormulaire[];
+    remplir(erreurs, cles.length === 0 ? "" : `${cles.length === 1 ? "Un champ à corriger" : `${cles.length} champs à corriger`} : ${cles.map((c) => blocs.get(c)!.libelle).join(", ")}.`);
+    if (cles.length > 0) blocs.get(cles[0])!.input.focus();
+  }
 
   async function enregistrer(e: Event) {
     e.preventDefault();
-    const problemes: string[] = [];
+    remplir(message);
+    const problemes: Partial<Record<CleFormulaire, string>> = {};
     const nombre = (texte: string, cle: "taux" | "prixPlafond" | "baremeNouvelleHeure" | "forfaitExistant", facultatif = false) => {
       if (facultatif && texte.trim() === "") return null;
       const lu = lireSaisie(texte, CHAMPS[cle]);
       if (lu instanceof Decimal) return lu.toString();
-      problemes.push(`${CHAMPS[cle].libelle} : ${messageSansNom(lu)}`);
-      return null;
+      problemes[cle] = messageSansNom(lu);
+      // A stand-in so that the schema still checks every other field in this same round.
+      return "0";
     };
+    const date = dateIso(verifie.input.value);
+    if (date === undefined) problemes.verifieLe = "la date doit s'écrire jj/mm/aaaa, par exemple 26/11/2026.";
     const brut = {
       code: code.input.value.trim().toUpperCase(),
       libelle: libelle.input.value.trim() || `Barème ${code.input.value.trim()}`,
@@ -57,24 +74,30 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
       prixPlafond: nombre(prix.input.value, "prixPlafond"),
       baremeNouvelleHeure: nombre(nouvelle.input.value, "baremeNouvelleHeure"),
       forfaitExistant: nombre(forfait.input.value, "forfaitExistant", true),
-      source: source.value.trim(),
+      source: source.input.value.trim(),
       lien: lien.input.value.trim() || null,
-      verifieLe: verifie.input.value || null,
+      verifieLe: date ?? null,
     };
-    if (problemes.length === 0) {
-      const lu = lireBareme(brut);
-      if ("erreurs" in lu) problemes.push(...lu.erreurs.map(libelleErreur));
-      else return sauver(lu.bareme);
+    const lu = lireBareme(brut);
+    if ("erreurs" in lu) {
+      for (const erreur of lu.erreurs) {
+        const [, chemin, texte] = /^([^:]+?) : (.*)$/.exec(erreur) ?? [];
+        const cle = (Object.keys(CHEMINS) as CleFormulaire[]).find((c) => CHEMINS[c] === chemin);
+        if (cle && !problemes[cle]) problemes[cle] = phrase(texte);
+      }
     }
-    remplir(erreurs, ...problemes.map((p) => el("li", {}, p)));
+    if (Object.keys(problemes).length > 0 || "erreurs" in lu) return signaler(problemes);
+    signaler({});
+    return sauver(lu.bareme);
   }
 
   async function sauver(b: Bareme, remplacer = false): Promise<void> {
-    remplir(erreurs);
+    // The previous save's message must not stand behind the question about this one.
+    remplir(message);
     try {
       const r = await etat.depot.enregistrer(b, { remplacer });
       if (r.statut === "conflit") {
-        if (await confirmer(`${r.message} ${r.question}`, "Remplacer")) return sauver(b, true);
+        if (await confirmer(`${r.message} ${r.question}`, "Remplacer", { destructif: true })) return sauver(b, true);
         remplir(message, "Rien n'a été enregistré.");
         return;
       }
@@ -90,13 +113,17 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
   function remplirFormulaire(b: Bareme) {
     code.input.value = b.code;
     libelle.input.value = b.libelle;
-    taux.input.value = b.taux.times(100).toString().replace(".", ",");
+    // With its « % »: a taux of 0,5 % written « 0,5 » would read back as 50 %.
+    taux.input.value = texteTaux(b.taux);
     prix.input.value = b.prixPlafond.toString().replace(".", ",");
     nouvelle.input.value = b.baremeNouvelleHeure.toString().replace(".", ",");
     forfait.input.value = b.forfaitExistant?.toString().replace(".", ",") ?? "";
-    source.value = b.source;
+    source.input.value = b.source;
     lien.input.value = b.lien ?? "";
-    verifie.input.value = b.verifieLe ?? "";
+    verifie.input.value = b.verifieLe ? dateFrancaise(b.verifieLe) : "";
+    lireTaux();
+    signaler({});
+    remplir(message);
     code.input.focus();
   }
 
@@ -121,7 +148,7 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
             el("dt", {}, "Forfait offre existante"),
             el("dd", {}, b.forfaitExistant ? formaterEurosParHeure(b.forfaitExistant) : "à saisir (propre au territoire)"),
             el("dt", {}, "Vérifié le"),
-            el("dd", {}, b.verifieLe ? new Date(`${b.verifieLe}T12:00:00`).toLocaleDateString("fr-FR") : "non indiqué"),
+            el("dd", {}, b.verifieLe ? dateFrancaise(b.verifieLe) : "non indiqué"),
           ),
           el("p", { class: "source" }, el("strong", {}, "Source : "), b.source),
           lienSource(b.lien),
@@ -136,9 +163,9 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
                   "button",
                   {
                     type: "button",
-                    class: "bouton secondaire",
+                    class: "bouton destructif",
                     onclick: async () => {
-                      if (await confirmer(`Supprimer le barème ${b.code} de ${etat.depot.lieu} ?`, "Supprimer")) {
+                      if (await confirmer(`Supprimer le barème ${b.code} de ${etat.depot.lieu} ?`, "Supprimer", { destructif: true })) {
                         await etat.depot.supprimer!(b.code);
                         await etat.rechargerBaremes();
                       }
@@ -165,7 +192,7 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
       "form",
       { id: "formulaire-bareme", onsubmit: (e: Event) => void enregistrer(e) },
       el("div", { class: "champs" }, code.bloc, libelle.bloc, taux.bloc, prix.bloc, nouvelle.bloc, forfait.bloc, lien.bloc, verifie.bloc),
-      blocSource,
+      source.bloc,
       erreurs,
       el("div", { class: "actions" }, el("button", { class: "bouton", type: "submit" }, "Enregistrer le barème")),
     ),
@@ -173,10 +200,21 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
   );
 }
 
-/** The schema's field paths, said with the form's labels. */
-function libelleErreur(erreur: string): string {
-  return erreur.replace(/^code :/, "Année (ou code) :").replace(/^libelle :/, "Libellé :").replace(/^source :/, "Source :").replace(/^lien :/, "Lien :").replace(/^verifieLe :/, "Vérifié le :");
-}
+/** Where the schema (lireBareme) names each field of the form. */
+const CHEMINS: Record<CleFormulaire, string> = {
+  code: "code",
+  libelle: "libelle",
+  taux: CHAMPS.taux.libelle,
+  prixPlafond: CHAMPS.prixPlafond.libelle,
+  baremeNouvelleHeure: CHAMPS.baremeNouvelleHeure.libelle,
+  forfaitExistant: CHAMPS.forfaitExistant.libelle,
+  lien: "lien",
+  verifieLe: "verifieLe",
+  source: "source",
+};
+
+/** A message of the core as a sentence beside its field. */
+const phrase = (texte: string) => `${texte.charAt(0).toUpperCase()}${texte.slice(1)}${/[.?!]$/.test(texte) ? "" : "."}`;
 
 /** The link with the site it leads to in its text; an address that is not http(s) stays text. */
 function lienSource(lien: string | null): HTMLElement | null {

@@ -1,10 +1,16 @@
-/** « Et si… »: one input varies over a range; subvention, bonus and what remains follow. */
-import { formaterEuros, formaterNombre } from "../../core";
+/** « Et si… »: one input varies over a range; subvention, bonus, écrêtement and what remains follow. */
+import { CHAMPS, type Decimal, formaterEuros, formaterNombre, type Unite } from "../../core";
 import { el, remplir } from "./dom";
 import type { Etat } from "./etat";
-import { COULEURS, graphiqueCourbes } from "./graphiques";
+import { graphiqueCourbes, STYLES_SERIES } from "./graphiques";
 import { bornesParDefaut, CHAMPS_FORMULAIRE, type CleSaisie, serieEtSi, VARIABLES_ET_SI } from "./modele";
 import { formaterValeur } from "./presentation";
+
+/** The unit a varied input is shown in. */
+const unite = (cle: CleSaisie): Unite => {
+  const nature = CHAMPS[cle].nature;
+  return nature === "heuresNonNulles" ? "heures" : nature;
+};
 
 export function vueEtSi(etat: Etat): HTMLElement {
   const variable = el(
@@ -12,14 +18,15 @@ export function vueEtSi(etat: Etat): HTMLElement {
     { id: "etsi-variable", onchange: () => bornes() },
     ...VARIABLES_ET_SI.map((cle) => el("option", { value: cle }, CHAMPS_FORMULAIRE.find((c) => c.cle === cle)!.libelle)),
   );
-  const de = el("input", { id: "etsi-de", type: "text", inputmode: "decimal", autocomplete: "off", oninput: () => calculer() });
-  const a = el("input", { id: "etsi-a", type: "text", inputmode: "decimal", autocomplete: "off", oninput: () => calculer() });
-  const points = el("input", { id: "etsi-points", type: "text", inputmode: "numeric", autocomplete: "off", oninput: () => calculer() });
+  const entree = (id: string, mode = "decimal") => el("input", { id, type: "text", inputmode: mode, autocomplete: "off", "aria-describedby": "etsi-erreur", oninput: () => calculer() });
+  const de = entree("etsi-de");
+  const a = entree("etsi-a");
+  const points = entree("etsi-points", "numeric");
   points.value = "11";
   const erreur = el("p", { class: "erreur", id: "etsi-erreur", "aria-live": "polite" });
-  const sortie = el("section", { id: "etsi-resultats", "aria-live": "polite", "aria-label": "Résultats de la variation" });
+  const sortie = el("section", { id: "etsi-resultats", "aria-label": "Résultats de la variation" });
 
-  const texteDe = (cle: CleSaisie, v: import("../../core").Decimal) => (cle === "taux" ? `${formaterNombre(v.times(100))} %` : formaterNombre(v));
+  const texteDe = (cle: CleSaisie, v: Decimal) => (cle === "taux" ? `${formaterNombre(v.times(100))} %` : formaterNombre(v));
 
   function bornes() {
     const valeurs = etat.analyse.valeurs;
@@ -46,26 +53,28 @@ export function vueEtSi(etat: Etat): HTMLElement {
       return;
     }
     remplir(erreur, "");
-    const unite = cle === "taux" ? "taux" : cle.startsWith("heures") ? "heures" : cle === "prixPlafond" ? "eurosParHeure" : "euros";
+    const u = unite(cle);
     const libelle = CHAMPS_FORMULAIRE.find((c) => c.cle === cle)!.libelle;
-    const abscisses = serie.map((p) => formaterValeur(p.x, unite));
+    const abscisses = serie.map((p) => formaterValeur(p.x, u));
+    const actuelle = valeurs[cle];
+    const titre = `Subvention, bonus, écrêtement et reste à financer selon ${libelle.toLowerCase()}, de ${abscisses[0]} à ${abscisses[abscisses.length - 1]} ; les valeurs sont dans le tableau qui suit.`;
     remplir(
       sortie,
-      graphiqueCourbes(
-        abscisses,
-        [
-          { nom: "Subvention LAEP", couleur: COULEURS.subvention, valeurs: serie.map((p) => p.detail.subventionLaep) },
-          { nom: "Bonus territoire CTG", couleur: COULEURS.bonus, valeurs: serie.map((p) => p.detail.bonusTerritoireCtg) },
-          { nom: "Reste à financer", couleur: COULEURS.reste, valeurs: serie.map((p) => p.detail.resteAFinancer) },
-        ],
-        `Subvention, bonus et reste à financer selon ${libelle.toLowerCase()}, de ${abscisses[0]} à ${abscisses[abscisses.length - 1]}`,
-      ),
+      graphiqueCourbes({ valeurs: serie.map((p) => p.x), unite: u, actuelle }, [
+        { ...STYLES_SERIES.reste, valeurs: serie.map((p) => p.detail.resteAFinancer) },
+        { ...STYLES_SERIES.ecretement, valeurs: serie.map((p) => p.detail.ecretement) },
+        { ...STYLES_SERIES.bonus, valeurs: serie.map((p) => p.detail.bonusTerritoireCtg) },
+        { ...STYLES_SERIES.subvention, valeurs: serie.map((p) => p.detail.subventionLaep) },
+      ], titre),
+      // Five columns do not fit 320 px: the table scrolls in a region the keyboard reaches, its first column held.
+      el("p", { class: "indice-defilement", id: "etsi-indice" }, "Le tableau défile sur le côté (flèches gauche et droite une fois dedans)."),
       el(
         "div",
-        { class: "defilable" },
+        { class: "defilable", tabindex: 0, role: "region", "aria-labelledby": "etsi-legende", "aria-describedby": "etsi-indice" },
         el(
           "table",
-          { id: "etsi-table" },
+          { id: "etsi-table", class: "premiere-fixe" },
+          el("caption", { id: "etsi-legende" }, `Valeurs selon ${libelle.toLowerCase()}`),
           el(
             "thead",
             {},
@@ -82,17 +91,18 @@ export function vueEtSi(etat: Etat): HTMLElement {
           el(
             "tbody",
             {},
-            ...serie.map((p, i) =>
-              el(
+            ...serie.map((p, i) => {
+              const courante = p.x.eq(actuelle);
+              return el(
                 "tr",
-                {},
-                el("td", { class: "nombre" }, abscisses[i]),
+                { class: courante ? "actuelle" : "" },
+                el("th", { scope: "row", class: "nombre" }, abscisses[i], courante ? el("span", { class: "marque-actuelle" }, " (simulation)") : null),
                 el("td", { class: "nombre" }, formaterEuros(p.detail.subventionLaep)),
                 el("td", { class: "nombre" }, formaterEuros(p.detail.bonusTerritoireCtg)),
                 el("td", { class: "nombre" }, formaterEuros(p.detail.ecretement)),
                 el("td", { class: "nombre" }, formaterEuros(p.detail.resteAFinancer)),
-              ),
-            ),
+              );
+            }),
           ),
         ),
       ),
@@ -105,9 +115,16 @@ export function vueEtSi(etat: Etat): HTMLElement {
   const champ = (id: string, libelle: string, entree: HTMLElement) => el("div", { class: "champ" }, el("label", { for: id }, libelle), entree);
   return el(
     "div",
-    {},
+    { class: "colonne-lecture" },
     el("p", {}, "Faites varier une saisie de la simulation ; les autres restent celles de l'onglet « Simulation »."),
-    el("div", { class: "champs" }, champ("etsi-variable", "Saisie qui varie", variable), champ("etsi-de", "De", de), champ("etsi-a", "À", a), champ("etsi-points", "Nombre de points", points)),
+    el(
+      "div",
+      { class: "champs etsi-champs" },
+      champ("etsi-variable", "Saisie qui varie", variable),
+      champ("etsi-de", "De", de),
+      champ("etsi-a", "À", a),
+      champ("etsi-points", "Nombre de points", points),
+    ),
     erreur,
     sortie,
   );

@@ -1,21 +1,26 @@
-/** « Simulation »: the form, the figures with every step, the chart, and the insert into the workbook. */
-import { formaterEuros } from "../../core";
+/**
+ * « Simulation »: the questions grouped by where each figure comes from, the
+ * result kept in view while typing, the chart, every step, and the insert
+ * into the workbook.
+ */
+import { formaterEuros, formaterHeures } from "../../core";
 import { insererSimulation } from "../excel/insererSimulation";
 import { confirmer } from "./dialogue";
 import { el, remplir } from "./dom";
 import { type Etat, LIBRE } from "./etat";
 import { graphiqueRepartition } from "./graphiques";
-import { baremeCorrespondant, CHAMPS_FORMULAIRE, lectureTaux } from "./modele";
-import { ETAPES_CLES, formaterEtape } from "./presentation";
+import { baremeCorrespondant, CHAMPS_FORMULAIRE, GROUPES, lectureTaux } from "./modele";
+import { dateFrancaise, ETAPES_CLES, formaterEtape, grouperEtapes } from "./presentation";
 
 export function vueSimulation(etat: Etat): HTMLElement {
-  const choixBareme = el("select", { id: "bareme", onchange: () => etat.choisirBareme(choixBareme.value) });
+  const choixBareme = el("select", { id: "bareme", "aria-describedby": "avertissement-bareme source-bareme", onchange: () => etat.choisirBareme(choixBareme.value) });
   const avertissementBareme = el("p", { class: "avertissement", id: "avertissement-bareme" });
+  const sourceBareme = el("p", { class: "aide source", id: "source-bareme" });
   const entrees = new Map<string, HTMLInputElement>();
   const erreurs = new Map<string, HTMLElement>();
 
   const lu = el("p", { class: "lu", id: "lu-taux", "aria-live": "polite" });
-  const champs = CHAMPS_FORMULAIRE.map((c) => {
+  const champ = (c: (typeof CHAMPS_FORMULAIRE)[number]) => {
     const id = `champ-${c.cle}`;
     const entree = el("input", {
       id,
@@ -34,15 +39,30 @@ export function vueSimulation(etat: Etat): HTMLElement {
     return el(
       "div",
       { class: "champ" },
-      el("label", { for: id }, c.libelle),
-      entree,
+      el("label", { for: id }, c.libelle, el("span", { class: "unite" }, ` (${c.unite})`)),
       el("span", { class: "aide", id: `aide-${c.cle}` }, c.aide),
+      entree,
       ...(c.cle === "taux" ? [lu] : []),
       erreur,
     );
-  });
+  };
+  const groupes = GROUPES.map((g) =>
+    el(
+      "fieldset",
+      { class: "groupe", "data-groupe": g.cle },
+      el("legend", {}, g.titre),
+      el("p", { class: "aide" }, g.intro),
+      ...(g.cle === "bareme" ? [el("div", { class: "champ" }, el("label", { for: "bareme" }, "Barème utilisé"), choixBareme, sourceBareme, avertissementBareme)] : []),
+      el("div", { class: "champs" }, ...CHAMPS_FORMULAIRE.filter((c) => c.groupe === g.cle).map(champ)),
+    ),
+  );
 
-  const resultats = el("section", { id: "resultats", "aria-live": "polite", "aria-label": "Résultats" });
+  // The result in view while typing: three figures and what capped them.
+  const chiffres = el("div", { class: "chiffres", id: "synthese-chiffres", "aria-live": "polite", "aria-atomic": "true" });
+  const badges = el("p", { class: "badges", id: "synthese-badges" });
+  const synthese = el("section", { class: "synthese", id: "synthese", "aria-labelledby": "titre-synthese" }, el("h2", { id: "titre-synthese", class: "sr" }, "Résultat"), chiffres, badges);
+  const resultats = el("section", { id: "resultats", "aria-label": "Calcul détaillé" });
+  const ouverts = new Set<string>();
   const message = el("p", { class: "message", id: "message-insertion", role: "status" });
   const boutonInserer = etat.excel
     ? el("button", { class: "bouton", type: "button", id: "inserer", onclick: () => void inserer() }, "Insérer dans le classeur")
@@ -69,7 +89,7 @@ export function vueSimulation(etat: Etat): HTMLElement {
           return;
         }
         const question = r.statut === "occupe" ? `${r.message} Remplacer leur contenu par la simulation ?` : `${r.message} ${r.question}`;
-        if (!(await confirmer(question, "Remplacer"))) {
+        if (!(await confirmer(question, "Remplacer", { destructif: true }))) {
           remplir(message, "Rien n'a été écrit.");
           return;
         }
@@ -90,10 +110,14 @@ export function vueSimulation(etat: Etat): HTMLElement {
       el("option", { value: LIBRE, selected: etat.baremeChoisi === LIBRE }, "Saisie libre"),
     );
     const b = etat.bareme();
+    remplir(sourceBareme, b && !b.fictif ? `Source : ${b.source}${b.verifieLe ? ` — vérifié le ${dateFrancaise(b.verifieLe)}` : ""}` : "");
+    // Said as long as one figure of the training barème is in a field, even after the user chose « Saisie libre ».
+    const fictives = etat.figuresFictives();
+    const demo = etat.baremes.find((x) => x.fictif);
     remplir(
       avertissementBareme,
-      b?.fictif
-        ? `${b.libelle} : valeurs fictives pour la formation, qui ne sont pas les barèmes publiés par la Cnaf.`
+      fictives.length > 0
+        ? `${fictives.length === CHAMPS_FORMULAIRE.filter((c) => c.duBareme).length ? "Taux et prix" : libellesListe(fictives)} : valeurs fictives${demo ? ` du ${demo.libelle.replace(/\s*\(fictif\)/i, "").toLowerCase()}` : ""}, pour la formation. Ce ne sont pas les barèmes publiés par la Cnaf.`
         : etat.baremeChoisi === LIBRE
           ? "Taux et prix saisis à la main : vérifiez-les sur les barèmes de l'année publiés sur caf.fr."
           : "",
@@ -111,87 +135,104 @@ export function vueSimulation(etat: Etat): HTMLElement {
     remplir(lu, lectureTaux(etat.saisies.taux) ?? "");
   }
 
-  function majResultats() {
+  function majSynthese() {
     const d = etat.analyse.detail;
+    const fictif = etat.figuresFictives().length > 0;
     if (!d) {
-      remplir(resultats, el("p", { class: "vide" }, "Corrigez les champs signalés pour voir le calcul."));
-      boutonInserer?.setAttribute("disabled", "");
+      remplir(chiffres, el("p", { class: "vide" }, `Corrigez ${Object.keys(etat.analyse.problemes).length > 1 ? "les champs signalés" : "le champ signalé"} pour voir le résultat.`));
+      remplir(badges);
       return;
     }
-    boutonInserer?.removeAttribute("disabled");
-    const carte = (libelle: string, valeur: string, id: string) => el("div", { class: "carte", id }, el("div", { class: "libelle" }, libelle), el("div", { class: "montant" }, valeur));
+    const chiffre = (libelle: string, valeur: string, id: string) => el("div", { class: "chiffre", id }, el("div", { class: "libelle" }, libelle), el("div", { class: "montant" }, valeur));
+    remplir(
+      chiffres,
+      chiffre("Subvention LAEP", formaterEuros(d.subventionLaep), "carte-subvention"),
+      chiffre("Bonus territoire CTG", formaterEuros(d.bonusTerritoireCtg), "carte-bonus"),
+      chiffre("Reste à financer", formaterEuros(d.resteAFinancer), "carte-reste"),
+    );
+    // At 0 hour the cost price has no meaning: no badge says it is above anything.
+    const prixDeRevient = d.etapes.find((e) => e.cle === "prixDeRevientHoraire")?.valeur ?? null;
+    remplir(
+      badges,
+      d.plafonnementApplique ? el("span", { class: "badge plafond", id: "badge-plafond" }, `Plafond de 80 % atteint : ${formaterEuros(d.ecretement)} écrêtés`) : null,
+      d.prixPlafondApplique && prixDeRevient !== null ? el("span", { class: "badge", id: "badge-prix" }, "Prix de revient au-dessus du plafond") : null,
+      d.heuresFonctionnement.isZero() ? el("span", { class: "badge", id: "badge-sans-heure" }, `${formaterHeures(d.heuresFonctionnement)} de fonctionnement : ni subvention ni bonus`) : null,
+      fictif ? el("span", { class: "badge fictif", id: "badge-fictif" }, "Barème fictif") : null,
+    );
+  }
+
+  function majResultats() {
+    const d = etat.analyse.detail;
+    boutonInserer?.toggleAttribute("disabled", !d);
+    if (!d) {
+      remplir(resultats);
+      return;
+    }
     remplir(
       resultats,
-      el("h2", {}, "Résultat"),
-      el(
-        "div",
-        { class: "cartes" },
-        carte("Subvention LAEP", formaterEuros(d.subventionLaep), "carte-subvention"),
-        carte("Bonus territoire CTG", formaterEuros(d.bonusTerritoireCtg), "carte-bonus"),
-        carte("Reste à financer", formaterEuros(d.resteAFinancer), "carte-reste"),
-      ),
-      el(
-        "p",
-        {},
-        d.prixPlafondApplique ? el("span", { class: "badge" }, "Prix de revient au-dessus du plafond") : null,
-        d.plafonnementApplique ? el("span", { class: "badge plafond", id: "badge-plafond" }, `Plafond de 80 % atteint : ${formaterEuros(d.ecretement)} écrêtés`) : null,
-      ),
       el("h2", {}, "Répartition des charges"),
       graphiqueRepartition(d),
       el("h2", {}, "Détail du calcul"),
       el(
         "div",
-        { class: "defilable" },
-        el(
-          "table",
-          { id: "detail" },
-          el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Étape"), el("th", { scope: "col", class: "nombre" }, "Valeur"))),
-          el(
-            "tbody",
-            {},
-            ...d.etapes.map((e) =>
+        { id: "detail" },
+        ...grouperEtapes(d.etapes).map((g) => {
+          const regles = el(
+            "details",
+            { "data-groupe": g.cle, open: ouverts.has(g.cle), ontoggle: () => (regles.open ? ouverts.add(g.cle) : ouverts.delete(g.cle)) },
+            el("summary", {}, "Comment ?", el("span", { class: "sr" }, ` ${g.titre}`)),
+            el("dl", {}, ...g.etapes.flatMap((e) => [el("dt", {}, e.libelle), el("dd", {}, e.calcul)])),
+            // Each sentence of the addendum once, after the steps that apply it.
+            ...[...new Set(g.etapes.map((e) => e.texte).filter((t): t is string => Boolean(t)))].map((t) => el("blockquote", {}, `« ${t} »`)),
+          );
+          return el(
+            "section",
+            { class: "groupe-etapes" },
+            el(
+              "table",
+              { "data-groupe": g.cle },
+              el("caption", {}, g.titre),
               el(
-                "tr",
-                { class: ETAPES_CLES.has(e.cle) ? "cle" : "", "data-etape": e.cle },
-                el(
-                  "td",
-                  {},
-                  el("span", { class: "libelle-etape" }, e.libelle),
-                  el(
-                    "details",
-                    {},
-                    el("summary", {}, "Comment ?"),
-                    el("p", {}, e.calcul),
-                    e.texte ? el("blockquote", {}, `« ${e.texte} »`) : null,
-                  ),
+                "tbody",
+                {},
+                ...g.etapes.map((e) =>
+                  el("tr", { class: ETAPES_CLES.has(e.cle) ? "cle" : "", "data-etape": e.cle }, el("th", { scope: "row", class: "libelle-etape" }, e.libelle), el("td", { class: "nombre" }, formaterEtape(e))),
                 ),
-                el("td", { class: "nombre" }, formaterEtape(e)),
               ),
             ),
-          ),
-        ),
+            regles,
+          );
+        }),
       ),
     );
   }
 
-  etat.abonner(() => {
+  const maj = () => {
     majBaremes();
     majChamps();
+    majSynthese();
     majResultats();
-  });
-  majBaremes();
-  majChamps();
-  majResultats();
+  };
+  etat.abonner(maj);
+  maj();
 
   return el(
     "div",
-    {},
-    el("div", { class: "champ" }, el("label", { for: "bareme" }, "Barème"), choixBareme),
-    avertissementBareme,
-    el("form", { class: "champs", id: "formulaire", onsubmit: (e: Event) => e.preventDefault(), "aria-label": "Saisies" }, ...champs),
-    boutonInserer ? el("div", { class: "actions" }, boutonInserer) : null,
-    message,
-    resultats,
+    { class: "simulation" },
+    el(
+      "div",
+      { class: "colonne-questions" },
+      el("form", { id: "formulaire", onsubmit: (e: Event) => e.preventDefault(), "aria-label": "Saisies de la simulation" }, ...groupes),
+      boutonInserer ? el("div", { class: "actions" }, boutonInserer) : null,
+      message,
+    ),
+    el("div", { class: "colonne-resultats" }, synthese, resultats),
   );
 }
 
+/** « Taux, prix plafond » from field keys. */
+function libellesListe(cles: readonly string[]): string {
+  const libelles = cles.map((cle) => CHAMPS_FORMULAIRE.find((c) => c.cle === cle)!.libelle.toLowerCase());
+  const texte = libelles.length > 1 ? `${libelles.slice(0, -1).join(", ")} et ${libelles[libelles.length - 1]}` : libelles[0];
+  return texte.charAt(0).toUpperCase() + texte.slice(1);
+}
