@@ -39,7 +39,7 @@ export function monter(racine: HTMLElement, etat: Etat) {
   }
 
   const hote = etat.avertissementHote ? el("p", { class: "avertissement", role: "status", id: "avertissement-hote" }, etat.avertissementHote) : null;
-  remplir(racine, hote, el("nav", { role: "tablist", "aria-label": "Vues du simulateur" }, ...boutons), ...panneaux);
+  remplir(racine, hote, el("div", { role: "tablist", "aria-label": "Vues du simulateur" }, ...boutons), ...panneaux);
   choisir(0, false);
   racine.dataset.pret = etat.excel ? "excel" : "navigateur";
 }

@@ -186,6 +186,7 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
     "div",
     {},
     el("p", {}, `Les barèmes sont publiés chaque année par la Cnaf sur caf.fr. Le complément n'en fournit aucun : saisissez-les avec leur source. Ils sont conservés dans ${etat.depot.lieu}.`),
+    el("h2", {}, "Barèmes enregistrés"),
     liste,
     el("h2", {}, "Ajouter ou modifier un barème"),
     el(

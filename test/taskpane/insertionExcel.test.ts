@@ -47,9 +47,9 @@ describe("volet dans Excel", () => {
     await page.goto(`${serveur.url}/taskpane.html`);
     await page.waitForSelector("#app[data-pret]");
     expect(await page.locator("#app").getAttribute("data-pret")).toBe("navigateur");
-    await page.locator("#panneau-simulation").getByLabel("Charges annuelles", { exact: true }).fill("15 000");
+    await page.locator("#panneau-simulation").getByLabel(/^Charges annuelles \(/).fill("15 000");
     await page.waitForSelector('#app[data-pret="excel"]', { timeout: 10_000 });
-    expect(await page.locator("#panneau-simulation").getByLabel("Charges annuelles", { exact: true }).inputValue()).toBe("15 000");
+    expect(await page.locator("#panneau-simulation").getByLabel(/^Charges annuelles \(/).inputValue()).toBe("15 000");
     expect(await page.getByRole("button", { name: "Insérer dans le classeur" }).count()).toBe(1);
     await page.context().close();
   });
@@ -116,9 +116,9 @@ describe("volet dans Excel", () => {
     await page.getByRole("button", { name: "Insérer dans le classeur" }).click();
     await page.locator("#message-insertion", { hasText: "Tableau écrit" }).waitFor();
     const valeurs = await page.evaluate(() => (window as unknown as { __classeur: { valeurs(f: string): Record<string, unknown> } }).__classeur.valeurs("Feuil1"));
-    // The pane's example (400 h + min(300 h, 50 % × 400 h), barème DEMO, 12 000 €): the cards and the sheet agree.
+    // The pane's example (400 h + min(300 h, 50 % × 400 h), barème DEMO, 12 000 €): the summary and the sheet agree.
     const espaces = (t: string) => t.replace(/\s/g, " ");
-    const cartes = espaces((await page.locator("#panneau-simulation .carte").allInnerTexts()).join(" | "));
+    const cartes = espaces((await page.locator("#panneau-simulation .chiffre").allInnerTexts()).join(" | "));
     const montant = (x: unknown) => espaces(`${new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(x as number)} €`);
     expect([valeurs.C13, valeurs.C14, valeurs.C16]).toEqual([7200, 2400, 2400]);
     expect(cartes).toBe(`Subvention LAEP ${montant(valeurs.C13)} | Bonus territoire CTG ${montant(valeurs.C14)} | Reste à financer ${montant(valeurs.C16)}`);

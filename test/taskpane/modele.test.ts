@@ -35,7 +35,9 @@ describe("modèle du simulateur", () => {
       expect(analyser({ ...saisies, taux }).detail?.subventionLaep.toString()).toBe("7200");
       expect(lectureTaux(taux)).toBe("lu : 60\u00a0%");
     }
-    expect(lectureTaux("0,5 %")).toBe("lu : 0,5\u00a0%");
+    // Under 1 % with its sign: read as typed, and said once how to write the 50 % most people meant.
+    expect(lectureTaux("0,5 %")).toBe("lu : 0,5\u00a0% (moins de 1 %). Pour 50\u00a0%, écrivez 50\u00a0% ou 0,5.");
+    expect(lectureTaux("1 %")).toBe("lu : 1\u00a0%");
     expect(lectureTaux("")).toBeNull();
     expect(lectureTaux("150")).toBeNull();
   });

@@ -31,12 +31,15 @@ afterAll(async () => {
   await serveur?.fermer();
 });
 
+/** A field of the simulation by its label, which ends with the unit: « Heures d'ouverture (h) ». */
+const champ = (page: Page, libelle: string) => page.locator("#panneau-simulation").getByLabel(new RegExp(`^${libelle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`));
+
 async function saisir(page: Page, libelle: string, texte: string) {
-  await page.locator("#panneau-simulation").getByLabel(libelle, { exact: true }).fill(texte);
+  await champ(page, libelle).fill(texte);
 }
 
 async function etapes(page: Page): Promise<Record<string, string>> {
-  const lignes = await page.locator("#detail tbody tr").evaluateAll((trs) =>
+  const lignes = await page.locator("#detail tr[data-etape]").evaluateAll((trs) =>
     trs.map((tr) => [tr.querySelector(".libelle-etape")!.textContent!, tr.querySelector("td.nombre")!.textContent!]),
   );
   return Object.fromEntries(lignes.map(([l, v]) => [l, normal(v)]));
@@ -136,19 +139,20 @@ describe("simulateur dans un navigateur sans Excel", () => {
   it("signale une saisie invalide à côté du champ et ne montre alors aucun montant", async () => {
     const { page } = await ouvrir(navigateur, adresse);
     await saisir(page, "Charges annuelles", "douze mille");
-    const champ = page.locator("#panneau-simulation").getByLabel("Charges annuelles", { exact: true });
-    expect(await champ.getAttribute("aria-invalid")).toBe("true");
+    const charges = champ(page, "Charges annuelles");
+    expect(await charges.getAttribute("aria-invalid")).toBe("true");
     expect(normal(await page.locator("#erreur-charges").innerText())).toBe(
       "« douze mille » n'est pas un nombre (exemple : 1 234,56) : attendu un montant en euros positif ou nul.",
     );
     expect(await page.locator("#detail").count()).toBe(0);
-    expect(normal(await page.locator("#resultats").innerText())).toBe("Corrigez les champs signalés pour voir le calcul.");
+    expect(normal(await page.locator("#synthese-chiffres").innerText())).toBe("Corrigez le champ signalé pour voir le résultat.");
+    expect(await page.locator("#carte-subvention").count()).toBe(0);
     await saisir(page, "Taux", "150");
     expect(normal(await page.locator("#erreur-taux").innerText())).toBe("150 dépasse 100 % : attendu un taux : 60 %, 60 ou 0,6 (au plus 100 %).");
     expect(await page.locator("#lu-taux").isVisible()).toBe(false);
     await saisir(page, "Charges annuelles", "12000");
     await saisir(page, "Taux", "60");
-    expect(await champ.getAttribute("aria-invalid")).toBe("false");
+    expect(await charges.getAttribute("aria-invalid")).toBe("false");
     expect(await page.locator("#detail").count()).toBe(1);
     await page.context().close();
   });
@@ -197,10 +201,15 @@ describe("simulateur dans un navigateur sans Excel", () => {
 
   it("montre sur demande la phrase de l'addendum appliquée par une étape", async () => {
     const { page } = await ouvrir(navigateur, adresse);
-    const ligne = page.locator('#detail tr[data-etape="heuresOrganisationRetenues"]');
-    await expect(ligne.locator("blockquote").isVisible()).resolves.toBe(false);
-    await ligne.getByText("Comment ?").click();
-    expect(await ligne.locator("blockquote").innerText()).toMatch(/limitées à 50% des heures d'ouverture au public/);
+    // One disclosure for the group of steps, not one per step.
+    expect(await page.locator("#detail summary").count()).toBe(4);
+    const regles = page.locator('#detail details[data-groupe="heures"]');
+    expect(await regles.locator("blockquote").first().isVisible()).toBe(false);
+    await regles.getByText("Comment ?").click();
+    expect(await regles.locator("blockquote").first().innerText()).toMatch(/limitées à 50% des heures d'ouverture au public/);
+    // Typing elsewhere redraws the detail: the open disclosure stays open.
+    await saisir(page, "Charges annuelles", "13 000");
+    expect(await page.locator('#detail details[data-groupe="heures"] blockquote').first().isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -211,7 +220,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
     await page.getByLabel("De", { exact: true }).fill("10000");
     await page.getByLabel("À", { exact: true }).fill("30000");
     await page.getByLabel("Nombre de points").fill("5");
-    const lignes = await page.locator("#etsi-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!)));
+    const lignes = await page.locator("#etsi-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((td) => td.textContent!)));
     expect(lignes.length).toBe(5);
     const base = { heuresOuverture: 400, heuresOrganisation: 300, taux: 0.6, prixPlafond: 30, heuresExistantes: 500, forfaitExistant: 5, baremeNouvelleHeure: 10, autresFondsNationaux: 0 };
     [10000, 15000, 20000, 25000, 30000].forEach((charges, i) => {
@@ -224,7 +233,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
         normal(formaterEuros(d.resteAFinancer)),
       ]);
     });
-    expect(await page.locator('svg[data-graphique="courbes"] polyline').count()).toBe(3);
+    expect(await page.locator('svg[data-graphique="courbes"] polyline').count()).toBe(4);
     await page.getByLabel("À", { exact: true }).fill("5000");
     expect(normal(await page.locator("#etsi-erreur").innerText())).toMatch(/« À » doit dépasser « De »/);
     await page.context().close();
@@ -243,7 +252,8 @@ describe("simulateur dans un navigateur sans Excel", () => {
     await panneau.getByLabel("Source", { exact: true }).fill(piege);
     await panneau.getByLabel("Lien vers la source").fill("javascript:alert(1)");
     await page.getByRole("button", { name: "Enregistrer le barème" }).click();
-    expect(normal(await page.locator("#baremes-erreurs").innerText())).toBe("Lien : le lien doit commencer par http:// ou https://");
+    expect(normal(await page.locator("#b-lien-erreur").innerText())).toBe("Le lien doit commencer par http:// ou https://.");
+    expect(normal(await page.locator("#baremes-erreurs").innerText())).toBe("Un champ à corriger : Lien vers la source.");
     await panneau.getByLabel("Lien vers la source").fill("");
     await page.getByRole("button", { name: "Enregistrer le barème" }).click();
     const carte = page.locator('article[data-code="2031"]');
@@ -254,7 +264,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
     // Kept in this browser, and usable in the simulation.
     expect(await page.evaluate(() => localStorage.getItem("financement-laep.baremes"))).toContain('"code":"2031"');
     await carte.getByRole("button", { name: "Utiliser" }).click();
-    expect(await page.locator("#panneau-simulation").getByLabel("Taux", { exact: true }).inputValue()).toBe("55 %");
+    expect(await champ(page, "Taux").inputValue()).toBe("55 %");
     expect(journal.erreurs).toEqual([]);
     await page.context().close();
   });
@@ -284,9 +294,9 @@ describe("simulateur dans un navigateur sans Excel", () => {
   it("montre dans l'aide un exemple calculé pour chaque fonction", async () => {
     const { page } = await ouvrir(navigateur, adresse);
     await page.getByRole("tab", { name: "Aide" }).click();
-    const fonctions = await page.locator("#exemples tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-fonction")));
+    const fonctions = await page.locator("#exemples [data-fonction]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-fonction")));
     expect(fonctions).toEqual(["LAEP.HEURES", "LAEP.SUBVENTION", "LAEP.BONUSCTG", "LAEP.FORFAITCTG", "LAEP.DETAIL"]);
-    expect(normal(await page.locator('#exemples tr[data-fonction="LAEP.SUBVENTION"] td.nombre').innerText())).toBe("7 200,00 €");
+    expect(normal(await page.locator('#exemples [data-fonction="LAEP.SUBVENTION"] .resultat').innerText())).toBe("7 200,00 €");
     // The 15-digit rule and the taux convention, said where a user looks.
     const aide = normal(await page.locator("#panneau-aide").innerText());
     expect(aide).toContain("à 15 chiffres significatifs");
