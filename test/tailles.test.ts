@@ -15,12 +15,14 @@ describe("budgets de taille", () => {
     expect(taille("functions.js")).toBeLessThanOrEqual(60 * KIO);
   });
 
-  it("taskpane.js reste sous 115 Kio minifié (decimal.js, zod/mini, le cœur, le volet ; aucune bibliothèque d'interface)", () => {
-    expect(taille("taskpane.js")).toBeLessThanOrEqual(115 * KIO);
+  // Issue 11 allows 150 Kio with a chart library; the charts are hand-drawn SVG
+  // (see src/taskpane/graphiques.ts), so the budget stays close to what is shipped.
+  it("taskpane.js reste sous 130 Kio minifié (decimal.js, zod/mini, le cœur, le volet et ses graphiques ; aucune bibliothèque d'interface)", () => {
+    expect(taille("taskpane.js")).toBeLessThanOrEqual(130 * KIO);
   });
 
-  it("taskpane.html, styles compris, reste sous 8 Kio", () => {
-    expect(taille("taskpane.html")).toBeLessThanOrEqual(8 * KIO);
+  it("taskpane.html, styles compris, reste sous 12 Kio", () => {
+    expect(taille("taskpane.html")).toBeLessThanOrEqual(12 * KIO);
   });
 
   it("functions.js n'embarque ni le volet, ni zod, ni HyperFormula", () => {

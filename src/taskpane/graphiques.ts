@@ -189,7 +189,7 @@ export const STYLES_SERIES: Record<"subvention" | "bonus" | "ecretement" | "rest
 
 function marque(forme: Serie["marque"], cx: number, cy: number, couleur: string): SVGElement {
   const c = (p: [number, number][]) => p.map(([dx, dy]) => `${(cx + dx).toFixed(1)},${(cy + dy).toFixed(1)}`).join(" ");
-  const commun = { fill: "#fff", stroke: couleur, "stroke-width": 1.5 };
+  const commun = { fill: "#fff", stroke: couleur, "stroke-width": 1.5, "data-marque": forme };
   switch (forme) {
     case "rond":
       return svg("circle", { cx: cx.toFixed(1), cy: cy.toFixed(1), r: 3, ...commun });

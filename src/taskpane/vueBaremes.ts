@@ -48,7 +48,8 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
       b.input.setAttribute("aria-invalid", p ? "true" : "false");
       remplir(b.erreur, p ?? "");
     }
-    const cles = Object.keys(problemes) as CleFormulaire[];
+    // In the order of the form, the way the eye and the Tab key go.
+    const cles = [...blocs.keys()].filter((c) => problemes[c]);
     remplir(erreurs, cles.length === 0 ? "" : `${cles.length === 1 ? "Un champ à corriger" : `${cles.length} champs à corriger`} : ${cles.map((c) => blocs.get(c)!.libelle).join(", ")}.`);
     if (cles.length > 0) blocs.get(cles[0])!.input.focus();
   }
@@ -66,7 +67,7 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
       return "0";
     };
     const date = dateIso(verifie.input.value);
-    if (date === undefined) problemes.verifieLe = "la date doit s'écrire jj/mm/aaaa, par exemple 26/11/2026.";
+    if (date === undefined) problemes.verifieLe = "La date doit s'écrire jj/mm/aaaa, par exemple 26/11/2026.";
     const brut = {
       code: code.input.value.trim().toUpperCase(),
       libelle: libelle.input.value.trim() || `Barème ${code.input.value.trim()}`,
