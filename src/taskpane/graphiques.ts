@@ -111,9 +111,11 @@ function repartition(d: Detail, largeur: number, resume: string): Element {
   const e = d.ecretement;
   const a = d.autresFondsNationaux;
   const zero = new Decimal(0);
-  const ticks = graduations(zero, Decimal.max(d.charges, s.plus(b).plus(e).plus(a), 1), largeur < 400 ? 3 : 5);
+  // The bars use the whole width: the axis ends at the largest figure, its round ticks below it.
+  const max = Decimal.max(d.charges, s.plus(b).plus(e).plus(a), 1);
+  const ticks = graduations(zero, max, largeur < 400 ? 3 : 5).filter((t) => t.lte(max));
   const marge = { gauche: 8, droite: 8 + (etiquetteAxe(ticks[ticks.length - 1], "euros").length * CHASSE) / 2, haut: 18, bas: 24 };
-  const x = echelle(zero, ticks[ticks.length - 1], marge.gauche, largeur - marge.droite);
+  const x = echelle(zero, max, marge.gauche, largeur - marge.droite);
 
   // `affiche`: the figure written in the label when the bar cannot show it (a
   // negative reste à financer has no length, but its label must say it).
@@ -147,7 +149,7 @@ function repartition(d: Detail, largeur: number, resume: string): Element {
     // The amount axis: light grid, French labels under it.
     ...ticks.flatMap((t, i) => [
       svg("line", { x1: x(t), x2: x(t), y1: marge.haut - 4, y2: bas, class: "grille" }),
-      svg("text", { x: x(t), y: bas + 16, class: "axe", "text-anchor": i === 0 ? "start" : i === dernier ? "end" : "middle" }, etiquetteAxe(t, "euros")),
+      svg("text", { x: x(t), y: bas + 16, class: "axe", "text-anchor": i === 0 ? "start" : i === dernier && x(t) > largeur - marge.droite - 1 ? "end" : "middle" }, etiquetteAxe(t, "euros")),
     ]),
     svg("line", { x1: marge.gauche, x2: largeur - marge.droite, y1: bas, y2: bas, class: "axe-ligne" }),
     ...lignes.flatMap((l, i) => {

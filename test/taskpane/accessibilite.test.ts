@@ -107,6 +107,21 @@ describe.each([350, 1280])("à %i px de large", (largeur) => {
   });
 });
 
+describe("espacement du texte (WCAG 1.4.12)", () => {
+  it("avec interlignage 1,5, lettres +0,12 em, mots +0,16 em et paragraphes +2 em, rien ne déborde à 350 px", async () => {
+    const { page } = await ouvrir(navigateur, adresse, 350);
+    await page.addStyleTag({
+      content: "* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-bottom: 2em !important; }",
+    });
+    for (const { nom } of ONGLETS) {
+      await page.getByRole("tab", { name: nom }).click();
+      await page.waitForTimeout(100);
+      expect({ nom, debordements: await debordements(page) }).toEqual({ nom, debordements: [] });
+    }
+    await page.context().close();
+  });
+});
+
 describe("au clavier seul", () => {
   it("une simulation entière : saisir, lire le résultat, ouvrir les règles, faire varier, faire défiler le tableau", async () => {
     const { page } = await ouvrir(navigateur, adresse, 350);
@@ -143,6 +158,12 @@ describe("au clavier seul", () => {
     expect(await focusVisible()).toBe(true);
     await page.keyboard.press("Enter");
     expect(await page.locator('#detail details[data-groupe="heures"]').getAttribute("open")).toBe("");
+    // Back up from the bottom of the page: the field reached is not hidden under the sticky summary.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    for (let i = 0; i < 8; i++) await page.keyboard.press("Shift+Tab");
+    expect(await actif()).toBe("champ-charges");
+    const cache = await page.evaluate(() => document.getElementById("champ-charges")!.getBoundingClientRect().top < document.getElementById("synthese")!.getBoundingClientRect().bottom);
+    expect(cache).toBe(false);
     // Back to the tabs, over to « Et si… ».
     await page.locator("#onglet-simulation").focus();
     await page.keyboard.press("ArrowRight");
