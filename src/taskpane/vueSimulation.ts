@@ -58,7 +58,7 @@ export function vueSimulation(etat: Etat): HTMLElement {
   );
 
   // The result in view while typing: three figures and what capped them.
-  const chiffres = el("div", { class: "chiffres", id: "synthese-chiffres", "aria-live": "polite", "aria-atomic": "true" });
+  const chiffres = el("div", { id: "synthese-chiffres", "aria-live": "polite", "aria-atomic": "true" });
   const badges = el("p", { class: "badges", id: "synthese-badges" });
   const synthese = el("section", { class: "synthese", id: "synthese", "aria-labelledby": "titre-synthese" }, el("h2", { id: "titre-synthese", class: "sr" }, "Résultat"), chiffres, badges);
   const resultats = el("section", { id: "resultats", "aria-label": "Calcul détaillé" });
@@ -143,12 +143,17 @@ export function vueSimulation(etat: Etat): HTMLElement {
       remplir(badges);
       return;
     }
-    const chiffre = (libelle: string, valeur: string, id: string) => el("div", { class: "chiffre", id }, el("div", { class: "libelle" }, libelle), el("div", { class: "montant" }, valeur));
+    // A list of terms and values, so that a screen reader says which figure is which.
+    const chiffre = (libelle: string, valeur: string, id: string) => el("div", { class: "chiffre", id }, el("dt", { class: "libelle" }, libelle), el("dd", { class: "montant" }, valeur));
     remplir(
       chiffres,
-      chiffre("Subvention LAEP", formaterEuros(d.subventionLaep), "carte-subvention"),
-      chiffre("Bonus territoire CTG", formaterEuros(d.bonusTerritoireCtg), "carte-bonus"),
-      chiffre("Reste à financer", formaterEuros(d.resteAFinancer), "carte-reste"),
+      el(
+        "dl",
+        { class: "chiffres-liste" },
+        chiffre("Subvention LAEP", formaterEuros(d.subventionLaep), "carte-subvention"),
+        chiffre("Bonus territoire CTG", formaterEuros(d.bonusTerritoireCtg), "carte-bonus"),
+        chiffre("Reste à financer", formaterEuros(d.resteAFinancer), "carte-reste"),
+      ),
     );
     // At 0 hour the cost price has no meaning: no badge says it is above anything.
     const prixDeRevient = d.etapes.find((e) => e.cle === "prixDeRevientHoraire")?.valeur ?? null;

@@ -3,7 +3,6 @@
  * Office host (standalone simulator), typing French numbers, reading the
  * figures, the errors, the chart, the « Et si… » table, adding a barème.
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { calculerDetail, formaterEuros, formaterHeures } from "../../core";
@@ -12,7 +11,6 @@ import { servir } from "../support/serveur";
 
 jest.setTimeout(60_000);
 
-const ARTEFACTS = join(__dirname, "../artifacts");
 const normal = (s: string) => s.replace(/[\u202f\u00a0]/g, " ").trim();
 
 let navigateur: Browser;
@@ -302,13 +300,6 @@ describe("simulateur dans un navigateur sans Excel", () => {
     expect(aide).toContain("à 15 chiffres significatifs");
     expect(aide).toContain("5 000,18 €");
     expect(aide).toContain("« 60 % », « 60 » et « 0,6 » veulent dire 60 %");
-    await page.context().close();
-  });
-
-  it("enregistre une capture d'écran du simulateur pour les lecteurs du README", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 420);
-    mkdirSync(ARTEFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTEFACTS, "simulateur.png"), fullPage: true });
     await page.context().close();
   });
 });
