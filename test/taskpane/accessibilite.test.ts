@@ -11,6 +11,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { auditer } from "../support/axe";
+import { debordements } from "../support/debordements";
 import { lancer, ouvrir } from "../support/navigateur";
 import { servir } from "../support/serveur";
 
@@ -41,33 +42,10 @@ afterAll(async () => {
   await serveur?.fermer();
 });
 
-/**
- * What sticks out of the viewport on the right outside a scroll box: the
- * elements whose right edge passes the window's width, except inside an
- * element that scrolls sideways and takes the focus (a region the keyboard
- * can scroll).
- */
-async function debordements(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const largeur = document.documentElement.clientWidth;
-    const dansDefilable = (e: Element) => {
-      for (let p = e.parentElement; p; p = p.parentElement) {
-        const style = getComputedStyle(p);
-        if (/(auto|scroll)/.test(style.overflowX) && (p as HTMLElement).tabIndex >= 0) return true;
-      }
-      return false;
-    };
-    return [...document.querySelectorAll("body *")]
-      .filter((e) => {
-        const r = e.getBoundingClientRect();
-        return r.width > 0 && r.height > 0 && r.right > largeur + 0.5 && !dansDefilable(e);
-      })
-      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}.${[...e.classList].join(".")} (${Math.round(e.getBoundingClientRect().right)} px)`);
-  });
-}
 
-describe.each([350, 1280])("à %i px de large", (largeur) => {
-  it.each(ONGLETS)("l'onglet « $nom » : axe-core ne trouve rien, rien ne déborde, capture dans docs/", async ({ nom, fichier }) => {
+// 320 px: the narrowest Excel pane, and WCAG's reflow width (1 280 px at 400 %).
+describe.each([320, 350, 1280])("à %i px de large", (largeur) => {
+  it.each(ONGLETS)("l'onglet « $nom » : axe-core ne trouve rien, rien ne déborde (capture dans docs/ à 350 et 1 280 px)", async ({ nom, fichier }) => {
     const { page, journal } = await ouvrir(navigateur, adresse, largeur);
     await page.setViewportSize({ width: largeur, height: 800 });
     await page.getByRole("tab", { name: nom }).click();
@@ -76,7 +54,7 @@ describe.each([350, 1280])("à %i px de large", (largeur) => {
     expect(await auditer(page)).toEqual([]);
     expect(await debordements(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.screenshot({ path: join(CAPTURES, `${fichier}-${largeur}.png`), fullPage: true });
+    if (largeur !== 320) await page.screenshot({ path: join(CAPTURES, `${fichier}-${largeur}.png`), fullPage: true });
     expect(journal.erreurs).toEqual([]);
     await page.context().close();
   });

@@ -8,6 +8,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { calculerDetail, formaterEuros } from "../../core";
+import { debordements } from "../support/debordements";
 import { lancer, ouvrir } from "../support/navigateur";
 import { servir } from "../support/serveur";
 
@@ -67,6 +68,16 @@ describe("le résultat reste en vue", () => {
     // 7 200 + 2 000 + bonus ≤ 80 % × 12 000 = 9 600: the bonus of 500 × 5 + 100 × 10 = 3 500 € is cut to 400 €, 3 100 € écrêtés.
     expect(normal(await page.locator("#carte-bonus .montant").innerText())).toBe("400,00 €");
     expect(normal(await page.locator("#badge-plafond").innerText())).toBe("Plafond de 80 % atteint : 3 100,00 € écrêtés");
+    await page.context().close();
+  });
+
+  it("à 320 px, des montants de centaines de millions passent à la ligne dans le résumé sans déborder", async () => {
+    const { page } = await ouvrir(navigateur, adresse, 320);
+    await page.locator("#champ-charges").fill("1 000 000 000");
+    await page.locator("#champ-heuresOuverture").fill("4 000 000");
+    // 4 000 000 + 300 h = 4 000 300 h; 1e9 € ÷ 4 000 300 h ≈ 250 €/h, above the ceiling: 60 % × 30 €/h × 4 000 300 h = 72 005 400 €.
+    expect(await subvention(page)).toBe("72 005 400,00 €");
+    expect(await debordements(page)).toEqual([]);
     await page.context().close();
   });
 
