@@ -185,7 +185,7 @@ export function vueBaremes(etat: Etat, allerALaSimulation: () => void): HTMLElem
 
   return el(
     "div",
-    {},
+    { class: "colonne-lecture" },
     el("p", {}, `Les barèmes sont publiés chaque année par la Cnaf sur caf.fr. Le complément n'en fournit aucun : saisissez-les avec leur source. Ils sont conservés dans ${etat.depot.lieu}.`),
     el("h2", {}, "Barèmes enregistrés"),
     liste,
