@@ -10,6 +10,7 @@ export { formaterNombre, formaterEuros, formaterEurosParHeure, formaterHeures, f
 export { citer } from "./format/citer";
 export { lireNombreFrancais, lireNombreFrancaisExact, LONGUEUR_MAX, type NombreLu, type Convention } from "./saisie/lireNombreFrancais";
 export { lireSaisie, lireSaisieExact, tauxSaisi, ATTENDU_TAUX_SAISI } from "./saisie/lireSaisie";
+export { lireDateFrancaise } from "./saisie/lireDateFrancaise";
 export { lireBareme, stockerBareme, type Bareme, type BaremeStocke } from "./baremes/bareme";
 export { BAREME_DEMONSTRATION } from "./baremes/demonstration";
 export { TEXTE as TEXTE_HEURES_FONCTIONNEMENT } from "./regles/heuresFonctionnement";

@@ -5,7 +5,7 @@
  * boolean or text, « 2025 » into a number. Each is read as what it means, and
  * what cannot be read is said, never guessed.
  */
-import { type BaremeStocke, citer } from "../../core";
+import { type BaremeStocke, citer, lireDateFrancaise } from "../../core";
 
 /** Excel's day 0 (serial 1 is 1900-01-01, with the 1900 leap-year bug kept for serials ≥ 61). */
 const ORIGINE_EXCEL = Date.UTC(1899, 11, 30);
@@ -36,13 +36,8 @@ export function dateVerification(v: unknown): { date: string | null } | { erreur
     return { date: new Date(ORIGINE_EXCEL + Math.floor(v) * 86_400_000).toISOString().slice(0, 10) };
   }
   const t = texte(v);
-  const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (fr) {
-    const [j, m, a] = [Number(fr[1]), Number(fr[2]), Number(fr[3])];
-    const d = new Date(Date.UTC(a, m - 1, j));
-    if (d.getUTCFullYear() === a && d.getUTCMonth() === m - 1 && d.getUTCDate() === j) return { date: d.toISOString().slice(0, 10) };
-    return { erreur: `« ${citer(t)} » n'est pas une date qui existe` };
-  }
+  const fr = lireDateFrancaise(t);
+  if (fr) return "date" in fr ? fr : { erreur: `« ${citer(t)} » n'est pas une date qui existe` };
   // An ISO date is checked by the barème's own schema.
   return { date: t };
 }

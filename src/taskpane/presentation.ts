@@ -1,5 +1,5 @@
 /** How the core's values are written in the pane (fr-FR). */
-import { type CleEtape, type Decimal, type Etape, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux, type Unite } from "../../core";
+import { type CleEtape, type Decimal, type Etape, lireDateFrancaise, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux, type Unite } from "../../core";
 
 export function formaterValeur(valeur: Decimal | null, unite: Unite): string {
   if (valeur === null) return "sans objet";
@@ -55,11 +55,7 @@ export function dateFrancaise(iso: string): string {
 export function dateIso(texte: string): string | null | undefined {
   const t = texte.trim();
   if (t === "") return null;
-  const fr = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  const [j, m, a] = fr ? [fr[1], fr[2], fr[3]] : iso ? [iso[3], iso[2], iso[1]] : [];
-  if (!j || !m || !a) return undefined;
-  const d = new Date(Date.UTC(Number(a), Number(m) - 1, Number(j)));
-  if (d.getUTCFullYear() !== Number(a) || d.getUTCMonth() !== Number(m) - 1 || d.getUTCDate() !== Number(j)) return undefined;
-  return `${a}-${m.padStart(2, "0")}-${j.padStart(2, "0")}`;
+  const lu = lireDateFrancaise(iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : t);
+  return lu && "date" in lu ? lu.date : undefined;
 }
