@@ -66,7 +66,7 @@ export interface Detail {
   charges: Decimal;
   /** True when the 80 % cap removed part or all of the bonus. */
   plafonnementApplique: boolean;
-  /** True when the hourly cost price exceeds the ceiling (the barème applies). */
+  /** True when the hourly cost price exceeds the ceiling (the barème applies); false without hours, where the cost price has no meaning. */
   prixPlafondApplique: boolean;
 }
 
@@ -95,7 +95,11 @@ const ETAPES: readonly DescriptionEtape[] = [
     libelle: "Subvention horaire",
     unite: "eurosParHeure",
     calcul: (f) =>
-      f.prixPlafondApplique ? "Taux × prix plafond (le prix de revient dépasse le plafond)." : "Taux × prix de revient horaire (le prix de revient ne dépasse pas le plafond).",
+      f.heuresFonctionnement.isZero()
+        ? "Sans objet sans heure de fonctionnement : la subvention est nulle."
+        : f.prixPlafondApplique
+          ? "Taux × prix plafond (le prix de revient dépasse le plafond)."
+          : "Taux × prix de revient horaire (le prix de revient ne dépasse pas le plafond).",
     texte: subvention.TEXTE,
   },
   { cle: "subventionLaep", libelle: "Subvention LAEP", unite: "euros", calcul: "Taux × min(prix de revient ; prix plafond) × heures de fonctionnement, calculé exactement puis arrondi au centime.", texte: subvention.TEXTE },
@@ -168,7 +172,8 @@ export function calculerDetail(entrees: EntreesDetail): Detail {
     resteAFinancer: f.resteAFinancer.enDecimal(),
     charges: f.entrees.charges.enDecimal(),
     plafonnementApplique: f.plafonnementApplique,
-    prixPlafondApplique: f.prixPlafondApplique,
+    // Without hours there is no cost price to compare: nothing is « above the ceiling ».
+    prixPlafondApplique: !f.heuresFonctionnement.isZero() && f.prixPlafondApplique,
   };
 }
 

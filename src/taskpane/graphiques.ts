@@ -47,10 +47,13 @@ export function adaptatif(nom: string, dessiner: (largeur: number) => Element): 
   // A chart redrawn as the user types starts at the width it had, not at a guess.
   tracer(largeursConnues.get(nom) ?? LARGEUR_DEFAUT);
   if (typeof ResizeObserver !== "undefined") {
-    new ResizeObserver((entrees) => {
+    const observateur = new ResizeObserver((entrees) => {
+      // The chart is redrawn at each keystroke: the observer of a replaced one lets go of it.
+      if (!cadre.isConnected) return observateur.disconnect();
       const l = entrees[entrees.length - 1].contentRect.width;
       if (l > 0) tracer(l);
-    }).observe(cadre);
+    });
+    observateur.observe(cadre);
   }
   return cadre;
 }

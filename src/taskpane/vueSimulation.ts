@@ -9,7 +9,7 @@ import { confirmer } from "./dialogue";
 import { el, remplir } from "./dom";
 import { type Etat, LIBRE } from "./etat";
 import { graphiqueRepartition } from "./graphiques";
-import { baremeCorrespondant, CHAMPS_FORMULAIRE, GROUPES, lectureTaux } from "./modele";
+import { baremeCorrespondant, CHAMPS_FORMULAIRE, type CleSaisie, GROUPES, lectureTaux } from "./modele";
 import { dateFrancaise, ETAPES_CLES, formaterEtape, grouperEtapes } from "./presentation";
 
 export function vueSimulation(etat: Etat): HTMLElement {
@@ -103,7 +103,9 @@ export function vueSimulation(etat: Etat): HTMLElement {
     }
   }
 
-  function majBaremes() {
+  const nombreDuBareme = CHAMPS_FORMULAIRE.filter((c) => c.duBareme).length;
+
+  function majBaremes(fictives: readonly CleSaisie[]) {
     remplir(
       choixBareme,
       ...etat.baremes.map((b) => el("option", { value: b.code, selected: b.code === etat.baremeChoisi }, `${b.libelle}${b.fictif && !/fictif/i.test(b.libelle) ? " (fictif)" : ""}`)),
@@ -112,12 +114,11 @@ export function vueSimulation(etat: Etat): HTMLElement {
     const b = etat.bareme();
     remplir(sourceBareme, b && !b.fictif ? `Source : ${b.source}${b.verifieLe ? ` — vérifié le ${dateFrancaise(b.verifieLe)}` : ""}` : "");
     // Said as long as one figure of the training barème is in a field, even after the user chose « Saisie libre ».
-    const fictives = etat.figuresFictives();
     const demo = etat.baremes.find((x) => x.fictif);
     remplir(
       avertissementBareme,
       fictives.length > 0
-        ? `${fictives.length === CHAMPS_FORMULAIRE.filter((c) => c.duBareme).length ? "Taux et prix" : libellesListe(fictives)} : valeurs fictives${demo ? ` du ${demo.libelle.replace(/\s*\(fictif\)/i, "").toLowerCase()}` : ""}, pour la formation. Ce ne sont pas les barèmes publiés par la Cnaf.`
+        ? `${fictives.length === nombreDuBareme ? "Taux et prix" : libellesListe(fictives)} : valeurs fictives${demo ? ` du ${demo.libelle.replace(/\s*\(fictif\)/i, "").toLowerCase()}` : ""}, pour la formation. Ce ne sont pas les barèmes publiés par la Cnaf.`
         : etat.baremeChoisi === LIBRE
           ? "Taux et prix saisis à la main : vérifiez-les sur les barèmes de l'année publiés sur caf.fr."
           : "",
@@ -135,9 +136,8 @@ export function vueSimulation(etat: Etat): HTMLElement {
     remplir(lu, lectureTaux(etat.saisies.taux) ?? "");
   }
 
-  function majSynthese() {
+  function majSynthese(fictif: boolean) {
     const d = etat.analyse.detail;
-    const fictif = etat.figuresFictives().length > 0;
     if (!d) {
       remplir(chiffres, el("p", { class: "vide" }, `Corrigez ${Object.keys(etat.analyse.problemes).length > 1 ? "les champs signalés" : "le champ signalé"} pour voir le résultat.`));
       remplir(badges);
@@ -155,12 +155,10 @@ export function vueSimulation(etat: Etat): HTMLElement {
         chiffre("Reste à financer", formaterEuros(d.resteAFinancer), "carte-reste"),
       ),
     );
-    // At 0 hour the cost price has no meaning: no badge says it is above anything.
-    const prixDeRevient = d.etapes.find((e) => e.cle === "prixDeRevientHoraire")?.valeur ?? null;
     remplir(
       badges,
       d.plafonnementApplique ? el("span", { class: "badge plafond", id: "badge-plafond" }, `Plafond de 80 % atteint : ${formaterEuros(d.ecretement)} écrêtés`) : null,
-      d.prixPlafondApplique && prixDeRevient !== null ? el("span", { class: "badge", id: "badge-prix" }, "Prix de revient au-dessus du plafond") : null,
+      d.prixPlafondApplique ? el("span", { class: "badge", id: "badge-prix" }, "Prix de revient au-dessus du plafond") : null,
       d.heuresFonctionnement.isZero() ? el("span", { class: "badge", id: "badge-sans-heure" }, `${formaterHeures(d.heuresFonctionnement)} de fonctionnement : ni subvention ni bonus`) : null,
       fictif ? el("span", { class: "badge fictif", id: "badge-fictif" }, "Barème fictif") : null,
     );
@@ -213,9 +211,10 @@ export function vueSimulation(etat: Etat): HTMLElement {
   }
 
   const maj = () => {
-    majBaremes();
+    const fictives = etat.figuresFictives();
+    majBaremes(fictives);
     majChamps();
-    majSynthese();
+    majSynthese(fictives.length > 0);
     majResultats();
   };
   etat.abonner(maj);

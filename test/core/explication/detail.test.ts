@@ -65,6 +65,13 @@ describe("détail du calcul", () => {
     expect(d.plafonnementApplique).toBe(false);
   });
 
+  it("ne dit pas le prix de revient au-dessus du plafond sans heure de fonctionnement : il est sans objet", () => {
+    const d = calculerDetail({ ...laep, heuresOuverture: 0, heuresOrganisation: 0, charges: 24000, ...ctg });
+    expect(d.prixPlafondApplique).toBe(false);
+    expect(d.etapes.find((e) => e.cle === "subventionHoraire")?.calcul).toBe("Sans objet sans heure de fonctionnement : la subvention est nulle.");
+    expect(d.subventionLaep.toString()).toBe("0");
+  });
+
   it("compte 0 pour le bonus et les autres fonds quand ils sont omis", () => {
     const v = valeurs(laep);
     expect(v["Bonus territoire CTG"]).toBe("0");
