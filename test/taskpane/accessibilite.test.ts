@@ -9,11 +9,11 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { auditer } from "../support/axe";
 import { debordements } from "../support/debordements";
-import { lancer, ouvrir } from "../support/navigateur";
-import { servir } from "../support/serveur";
+import { ouvrir } from "../support/navigateur";
+import { normal, simulateurServi } from "../support/simulateur";
 
 jest.setTimeout(120_000);
 
@@ -24,29 +24,16 @@ const ONGLETS = [
   { nom: "Barèmes", fichier: "baremes" },
   { nom: "Aide", fichier: "aide" },
 ];
-const normal = (s: string) => s.replace(/[\u202f\u00a0]/g, " ").trim();
 
-let navigateur: Browser;
-let serveur: Awaited<ReturnType<typeof servir>>;
-let adresse: string;
+const servi = simulateurServi();
 
-beforeAll(async () => {
-  serveur = await servir(join(__dirname, "../../dist"));
-  adresse = `${serveur.url}/simulateur.html`;
-  navigateur = await lancer();
-  mkdirSync(CAPTURES, { recursive: true });
-});
-
-afterAll(async () => {
-  await navigateur?.close();
-  await serveur?.fermer();
-});
+beforeAll(() => mkdirSync(CAPTURES, { recursive: true }));
 
 
 // 320 px: the narrowest Excel pane, and WCAG's reflow width (1 280 px at 400 %).
 describe.each([320, 350, 1280])("à %i px de large", (largeur) => {
   it.each(ONGLETS)("l'onglet « $nom » : axe-core ne trouve rien, rien ne déborde (capture dans docs/ à 350 et 1 280 px)", async ({ nom, fichier }) => {
-    const { page, journal } = await ouvrir(navigateur, adresse, largeur);
+    const { page, journal } = await ouvrir(servi.navigateur, servi.adresse, largeur);
     await page.setViewportSize({ width: largeur, height: 800 });
     await page.getByRole("tab", { name: nom }).click();
     // Charts are redrawn at their width once the tab shows.
@@ -60,7 +47,7 @@ describe.each([320, 350, 1280])("à %i px de large", (largeur) => {
   });
 
   it("avec des erreurs affichées et une question posée, axe-core ne trouve rien", async () => {
-    const { page } = await ouvrir(navigateur, adresse, largeur);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, largeur);
     await page.locator("#champ-charges").fill("douze mille");
     await page.locator("#champ-taux").fill("0,5 %");
     expect(await auditer(page)).toEqual([]);
@@ -87,7 +74,7 @@ describe.each([320, 350, 1280])("à %i px de large", (largeur) => {
 
 describe("espacement du texte (WCAG 1.4.12)", () => {
   it("avec interlignage 1,5, lettres +0,12 em, mots +0,16 em et paragraphes +2 em, rien ne déborde à 350 px", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.addStyleTag({
       content: "* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-bottom: 2em !important; }",
     });
@@ -102,7 +89,7 @@ describe("espacement du texte (WCAG 1.4.12)", () => {
 
 describe("au clavier seul", () => {
   it("une simulation entière : saisir, lire le résultat, ouvrir les règles, faire varier, faire défiler le tableau", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     const actif = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || "");
     const focusVisible = () =>
       page.evaluate(() => {

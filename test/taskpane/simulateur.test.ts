@@ -3,31 +3,15 @@
  * Office host (standalone simulator), typing French numbers, reading the
  * figures, the errors, the chart, the « Et si… » table, adding a barème.
  */
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { calculerDetail, formaterEuros, formaterHeures } from "../../core";
-import { lancer, ouvrir } from "../support/navigateur";
-import { servir } from "../support/serveur";
+import { ouvrir } from "../support/navigateur";
+import { normal, simulateurServi } from "../support/simulateur";
 
 jest.setTimeout(60_000);
 
-const normal = (s: string) => s.replace(/[\u202f\u00a0]/g, " ").trim();
 
-let navigateur: Browser;
-let serveur: Awaited<ReturnType<typeof servir>>;
-let adresse: string;
-
-beforeAll(async () => {
-  serveur = await servir(join(__dirname, "../../dist"));
-  // The page for a plain browser: the same simulator, built without Office.js.
-  adresse = `${serveur.url}/simulateur.html`;
-  navigateur = await lancer();
-});
-
-afterAll(async () => {
-  await navigateur?.close();
-  await serveur?.fermer();
-});
+const servi = simulateurServi();
 
 /** A field of the simulation by its label, which ends with the unit: « Heures d'ouverture (h) ». */
 const champ = (page: Page, libelle: string) => page.locator("#panneau-simulation").getByLabel(new RegExp(`^${libelle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`));
@@ -45,7 +29,7 @@ async function etapes(page: Page): Promise<Record<string, string>> {
 
 describe("simulateur dans un navigateur sans Excel", () => {
   it("s'ouvre en simulateur autonome avec l'exemple de démonstration, sans erreur ni requête externe", async () => {
-    const { page, journal } = await ouvrir(navigateur, adresse);
+    const { page, journal } = await ouvrir(servi.navigateur, servi.adresse);
     expect(await page.locator("#app").getAttribute("data-pret")).toBe("navigateur");
     expect(await page.locator("#inserer").count()).toBe(0);
     // 400 h + min(300 ; 200) = 600 h ; 60 % × min(12 000 ; 30 × 600) = 7 200 €.
@@ -55,34 +39,34 @@ describe("simulateur dans un navigateur sans Excel", () => {
     expect(e["Bonus territoire CTG"]).toBe("2 400,00 €");
     expect(normal(await page.locator("#avertissement-bareme").innerText())).toMatch(/fictives/);
     expect(journal.erreurs).toEqual([]);
-    const externes = journal.requetes.filter((u) => !u.startsWith(serveur.url));
+    const externes = journal.requetes.filter((u) => !u.startsWith(servi.serveur.url));
     expect(externes).toEqual([]);
     await page.context().close();
   });
 
   it("ne demande jamais Office.js : une adresse Office qui ne répond pas ne peut pas la retenir", async () => {
-    const page = await (await navigateur.newContext({ viewport: { width: 400, height: 800 } })).newPage();
+    const page = await (await servi.navigateur.newContext({ viewport: { width: 400, height: 800 } })).newPage();
     const demandees: string[] = [];
     page.on("request", (r) => demandees.push(r.url()));
     // A proxy that holds the request open: never answered.
     await page.route("https://appsforoffice.microsoft.com/**", () => undefined);
-    await page.goto(`${serveur.url}/simulateur.html`, { waitUntil: "commit" });
+    await page.goto(`${servi.serveur.url}/simulateur.html`, { waitUntil: "commit" });
     await page.waitForSelector('#app[data-pret="navigateur"]', { timeout: 5_000 });
-    expect(demandees.filter((u) => !u.startsWith(serveur.url))).toEqual([]);
+    expect(demandees.filter((u) => !u.startsWith(servi.serveur.url))).toEqual([]);
     expect(normal(await page.locator("#detail").innerText())).toContain("7 200,00 €");
     await page.context().close();
   });
 
   it("taskpane.html, ouverte hors d'Office avec Office.js injoignable, devient le simulateur autonome", async () => {
-    const { page, journal } = await ouvrir(navigateur, `${serveur.url}/taskpane.html`);
+    const { page, journal } = await ouvrir(servi.navigateur, `${servi.serveur.url}/taskpane.html`);
     expect(await page.locator("#app").getAttribute("data-pret")).toBe("navigateur");
-    expect(journal.requetes.filter((u) => !u.startsWith(serveur.url))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    expect(journal.requetes.filter((u) => !u.startsWith(servi.serveur.url))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
     expect(journal.erreurs).toEqual([]);
     await page.context().close();
   });
 
   it.each(["simulateur.html", "taskpane.html"])("%s dans un moteur trop ancien pour les bundles : un message en français dit quel Excel il faut", async (fichier) => {
-    const page = await (await navigateur.newContext({ viewport: { width: 350, height: 700 } })).newPage();
+    const page = await (await servi.navigateur.newContext({ viewport: { width: 350, height: 700 } })).newPage();
     // Internet Explorer cannot parse « ?. » / « ?? »: the check's Function(…) throws a SyntaxError there.
     await page.addInitScript(() => {
       (window as unknown as { Function: unknown }).Function = function () {
@@ -90,7 +74,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
       };
     });
     await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
-    await page.goto(`${serveur.url}/${fichier}`);
+    await page.goto(`${servi.serveur.url}/${fichier}`);
     const alerte = page.getByRole("alert");
     await alerte.waitFor();
     expect(normal(await alerte.innerText())).toMatch(/^Financement LAEP ne peut pas s'ouvrir dans cette version d'Excel.*Microsoft 365 \(version 2002 ou plus récente, avec WebView2\), Excel 2021 ou 2024/);
@@ -101,7 +85,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
   });
 
   it("affiche chaque étape et les montants du core pour des nombres saisis à la française", async () => {
-    const { page } = await ouvrir(navigateur, adresse);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse);
     await saisir(page, "Heures d'ouverture", "1 234,5");
     await saisir(page, "Heures d'organisation", "700");
     await saisir(page, "Charges annuelles", "45 678,91");
@@ -135,7 +119,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
   });
 
   it("signale une saisie invalide à côté du champ et ne montre alors aucun montant", async () => {
-    const { page } = await ouvrir(navigateur, adresse);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse);
     await saisir(page, "Charges annuelles", "douze mille");
     const charges = champ(page, "Charges annuelles");
     expect(await charges.getAttribute("aria-invalid")).toBe("true");
@@ -156,7 +140,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
   });
 
   it("lit « 0,6 » comme 60 % et le dit, refuse « 1.234 », calcule sur 15 chiffres comme Excel", async () => {
-    const { page } = await ouvrir(navigateur, adresse);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse);
     await saisir(page, "Heures d'ouverture", "400");
     await saisir(page, "Heures d'organisation", "0");
     await saisir(page, "Prix plafond horaire", "1000");
@@ -184,7 +168,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
   });
 
   it("dessine la répartition des charges et montre l'écrêtement quand le plafond de 80 % mord", async () => {
-    const { page } = await ouvrir(navigateur, adresse);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse);
     const largeur = (serie: string) => page.locator(`svg[data-graphique="repartition"] rect[data-serie="${serie}"]`).getAttribute("width").then(Number);
     // Default example: 3 500 € of bonus, 1 100 € removed by the cap.
     expect(await largeur("Subvention LAEP")).toBeGreaterThan(0);
@@ -198,7 +182,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
   });
 
   it("montre sur demande la phrase de l'addendum appliquée par une étape", async () => {
-    const { page } = await ouvrir(navigateur, adresse);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse);
     // One disclosure for the group of steps, not one per step.
     expect(await page.locator("#detail summary").count()).toBe(4);
     const regles = page.locator('#detail details[data-groupe="heures"]');
@@ -212,7 +196,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
   });
 
   it("fait varier une saisie dans « Et si… » avec les montants du core", async () => {
-    const { page } = await ouvrir(navigateur, adresse);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse);
     await page.getByRole("tab", { name: "Et si…" }).click();
     await page.getByLabel("Saisie qui varie").selectOption({ label: "Charges annuelles" });
     await page.getByLabel("De", { exact: true }).fill("10000");
@@ -238,7 +222,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
   });
 
   it("affiche comme du texte une source de barème qui contient du HTML ou un script", async () => {
-    const { page, journal } = await ouvrir(navigateur, adresse);
+    const { page, journal } = await ouvrir(servi.navigateur, servi.adresse);
     await page.getByRole("tab", { name: "Barèmes" }).click();
     const panneau = page.locator("#panneau-baremes");
     const piege = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>gras</b>`;
@@ -268,14 +252,14 @@ describe("simulateur dans un navigateur sans Excel", () => {
   });
 
   it("reste lisible à 320 px de large, sans défilement horizontal de la page", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 320);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 320);
     const largeurs = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, fenetre: window.innerWidth }));
     expect(largeurs.page).toBeLessThanOrEqual(largeurs.fenetre);
     await page.context().close();
   });
 
   it("se parcourt au clavier : flèches entre les onglets, champs étiquetés", async () => {
-    const { page } = await ouvrir(navigateur, adresse);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse);
     await page.getByRole("tab", { name: "Simulation" }).focus();
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Et si…");
@@ -290,7 +274,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
   });
 
   it("montre dans l'aide un exemple calculé pour chaque fonction", async () => {
-    const { page } = await ouvrir(navigateur, adresse);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse);
     await page.getByRole("tab", { name: "Aide" }).click();
     const fonctions = await page.locator("#exemples [data-fonction]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-fonction")));
     expect(fonctions).toEqual(["LAEP.HEURES", "LAEP.SUBVENTION", "LAEP.BONUSCTG", "LAEP.FORFAITCTG", "LAEP.DETAIL"]);

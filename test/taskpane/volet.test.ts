@@ -5,31 +5,16 @@
  * width), and the details that made users doubt the figures are right.
  * Expected figures come from core/ or are worked out by hand in comments.
  */
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { calculerDetail, formaterEuros } from "../../core";
 import { debordements } from "../support/debordements";
-import { lancer, ouvrir } from "../support/navigateur";
-import { servir } from "../support/serveur";
+import { ouvrir } from "../support/navigateur";
+import { normal, simulateurServi } from "../support/simulateur";
 
 jest.setTimeout(60_000);
 
-const normal = (s: string) => s.replace(/[\u202f\u00a0]/g, " ").trim();
 
-let navigateur: Browser;
-let serveur: Awaited<ReturnType<typeof servir>>;
-let adresse: string;
-
-beforeAll(async () => {
-  serveur = await servir(join(__dirname, "../../dist"));
-  adresse = `${serveur.url}/simulateur.html`;
-  navigateur = await lancer();
-});
-
-afterAll(async () => {
-  await navigateur?.close();
-  await serveur?.fermer();
-});
+const servi = simulateurServi();
 
 async function dansLaFenetre(page: Page, selecteur: string): Promise<boolean> {
   return page.locator(selecteur).evaluate((e) => {
@@ -42,7 +27,7 @@ const subvention = (page: Page) => page.locator("#carte-subvention .montant").in
 
 describe("le résultat reste en vue", () => {
   it("à 350 × 800, la subvention change sous les yeux quand on tape les heures d'ouverture, sans défiler", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.setViewportSize({ width: 350, height: 800 });
     expect(await dansLaFenetre(page, "#champ-heuresOuverture")).toBe(true);
     expect(await dansLaFenetre(page, "#carte-subvention")).toBe(true);
@@ -58,7 +43,7 @@ describe("le résultat reste en vue", () => {
   });
 
   it("le résumé suit la saisie jusqu'au dernier champ, plus bas dans la page", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.setViewportSize({ width: 350, height: 800 });
     await page.locator("#champ-autresFondsNationaux").scrollIntoViewIfNeeded();
     await page.locator("#champ-autresFondsNationaux").fill("2 000");
@@ -72,7 +57,7 @@ describe("le résultat reste en vue", () => {
   });
 
   it("à 320 px, des montants de centaines de millions passent à la ligne dans le résumé sans déborder", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 320);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 320);
     await page.locator("#champ-charges").fill("1 000 000 000");
     await page.locator("#champ-heuresOuverture").fill("4 000 000");
     // 4 000 000 + 300 h = 4 000 300 h; 1e9 € ÷ 4 000 300 h ≈ 250 €/h, above the ceiling: 60 % × 30 €/h × 4 000 300 h = 72 005 400 €.
@@ -82,7 +67,7 @@ describe("le résultat reste en vue", () => {
   });
 
   it("les questions sont groupées : le LAEP, le barème (avec sa source), le territoire", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     const groupes = await page.locator("#formulaire fieldset").evaluateAll((fs) =>
       fs.map((f) => [f.querySelector("legend")!.textContent, [...f.querySelectorAll("input, select")].map((e) => e.id)]),
     );
@@ -97,7 +82,7 @@ describe("le résultat reste en vue", () => {
 
 describe("des graphiques qui se lisent", () => {
   it.each([350, 1280])("à %i px, le texte des graphiques fait 12 px et le dessin n'est pas mis à l'échelle", async (largeur) => {
-    const { page } = await ouvrir(navigateur, adresse, largeur);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, largeur);
     await page.waitForTimeout(100);
     const mesure = (selecteur: string) =>
       page.locator(selecteur).evaluate((s) => ({
@@ -117,7 +102,7 @@ describe("des graphiques qui se lisent", () => {
   });
 
   it("la répartition a un axe des montants en euros et la ligne des 80 %", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 1280);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 1280);
     const graphique = page.locator('svg[data-graphique="repartition"]');
     const axe = await graphique.locator("text.axe").allTextContents();
     // 0 to 12 000 € (the charges) in round steps.
@@ -128,7 +113,7 @@ describe("des graphiques qui se lisent", () => {
   });
 
   it("« Et si… » : axe des y en euros à la française, valeur de la simulation marquée, quatre séries distinctes, écrêtement compris", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.getByRole("tab", { name: "Et si…" }).click();
     const graphique = page.locator('svg[data-graphique="courbes"]');
     const y = (await graphique.locator('text[data-axe="y"]').allTextContents()).map(normal);
@@ -152,7 +137,7 @@ describe("des graphiques qui se lisent", () => {
   });
 
   it("« Et si… » fait varier aussi le forfait et le barème nouvelle heure, avec les montants du core", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.getByRole("tab", { name: "Et si…" }).click();
     const options = await page.locator("#etsi-variable option").allTextContents();
     expect(options).toEqual(expect.arrayContaining(["Forfait horaire offre existante", "Barème nouvelle heure"]));
@@ -174,7 +159,7 @@ describe("des graphiques qui se lisent", () => {
 
 describe("les détails justes", () => {
   it("l'avertissement « fictif » reste tant qu'un chiffre du barème de démonstration est dans un champ", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     const avertissement = () => page.locator("#avertissement-bareme").innerText().then(normal);
     expect(await avertissement()).toMatch(/^Taux et prix : valeurs fictives/);
     await page.locator("#bareme").selectOption({ label: "Saisie libre" });
@@ -192,7 +177,7 @@ describe("les détails justes", () => {
   });
 
   it("un taux de « 0,5 % » est lu 0,5 %, et un seul message dit comment écrire 50 %", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.locator("#champ-taux").fill("0,5 %");
     expect(normal(await page.locator("#lu-taux").innerText())).toBe("lu : 0,5 % (moins de 1 %). Pour 50 %, écrivez 50 % ou 0,5.");
     expect(await page.locator("#erreur-taux").innerText()).toBe("");
@@ -202,7 +187,7 @@ describe("les détails justes", () => {
   });
 
   it("à 0 heure, aucun badge ne dit le prix de revient au-dessus du plafond : il est sans objet", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     expect(await page.locator("#badge-prix").count()).toBe(0);
     await page.locator("#champ-charges").fill("30 000");
     // 30 000 € ÷ 600 h = 50 €/h, above the 30 €/h ceiling: said.
@@ -219,8 +204,15 @@ describe("les détails justes", () => {
 describe("le formulaire des barèmes", () => {
   const panneau = (page: Page) => page.locator("#panneau-baremes");
 
+  /** Barèmes kept in this browser's storage (their stored form), then the page opened again. */
+  async function avecBaremes(page: Page, baremes: object[]) {
+    await page.evaluate((b) => localStorage.setItem("financement-laep.baremes", JSON.stringify(b)), baremes);
+    await page.reload();
+    await page.waitForSelector("#app[data-pret]");
+  }
+
   it("dit toutes les erreurs d'un coup, chacune à côté de son champ, et met le curseur sur la première", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.getByRole("tab", { name: "Barèmes" }).click();
     await panneau(page).getByLabel("Vérifié le").fill("31/02/2026");
     await page.getByRole("button", { name: "Enregistrer le barème" }).click();
@@ -237,7 +229,7 @@ describe("le formulaire des barèmes", () => {
   });
 
   it("écrit et relit les dates en jj/mm/aaaa, garde le % d'un taux de 0,5 % à la modification", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.getByRole("tab", { name: "Barèmes" }).click();
     await panneau(page).getByLabel("Année (ou code)").fill("2032");
     await panneau(page).getByLabel("Taux", { exact: true }).fill("0,5 %");
@@ -258,14 +250,8 @@ describe("le formulaire des barèmes", () => {
   });
 
   it("« Supprimer » se présente comme destructif, la question aussi, et Entrée ne supprime pas", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        "financement-laep.baremes",
-        JSON.stringify([{ code: "2033", libelle: "Barème 2033", taux: "0.6", prixPlafond: "30", baremeNouvelleHeure: "10", source: "Saisi pour le test" }]),
-      ),
-    );
-    await page.reload();
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
+    await avecBaremes(page, [{ code: "2033", libelle: "Barème 2033", taux: "0.6", prixPlafond: "30", baremeNouvelleHeure: "10", source: "Saisi pour le test" }]);
     await page.getByRole("tab", { name: "Barèmes" }).click();
     const supprimer = page.locator('article[data-code="2033"]').getByRole("button", { name: "Supprimer" });
     expect(await supprimer.getAttribute("class")).toMatch(/destructif/);
@@ -280,15 +266,8 @@ describe("le formulaire des barèmes", () => {
   });
 
   it("retient le barème choisi d'une ouverture à l'autre", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        "financement-laep.baremes",
-        JSON.stringify([{ code: "2034", libelle: "Barème 2034", taux: "0.55", prixPlafond: "31", baremeNouvelleHeure: "9", source: "Saisi pour le test" }]),
-      ),
-    );
-    await page.reload();
-    await page.waitForSelector("#app[data-pret]");
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
+    await avecBaremes(page, [{ code: "2034", libelle: "Barème 2034", taux: "0.55", prixPlafond: "31", baremeNouvelleHeure: "9", source: "Saisi pour le test" }]);
     await page.locator("#bareme").selectOption("2034");
     await page.reload();
     await page.waitForSelector("#app[data-pret]");
@@ -300,7 +279,7 @@ describe("le formulaire des barèmes", () => {
   });
 
   it("le message du dernier enregistrement ne reste pas derrière la question de remplacement", async () => {
-    const { page } = await ouvrir(navigateur, adresse, 350);
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.getByRole("tab", { name: "Barèmes" }).click();
     const remplirEtEnregistrer = async () => {
       await panneau(page).getByLabel("Année (ou code)").fill("2035");
