@@ -98,22 +98,34 @@ différences ; 2 commande ou fichier inutilisable.`,
     .argument("<fichier>", "portefeuille .csv ou .xlsx, une ligne par LAEP, la première nommant les colonnes")
     .option("-o, --sortie <fichier>", "fichier de résultats, .csv ou .xlsx selon son extension (par défaut : FICHIER-calcul, à côté de l'entrée, au même format)")
     .option("--feuille <nom>", "feuille du classeur .xlsx à lire (par défaut : la première)")
-    .option("--force", "remplace le fichier de résultats s'il existe déjà (jamais le fichier d'entrée)")
+    .option("--synthese <fichier>", "écrit aussi la synthèse par territoire (colonne territoire requise), .csv ou .xlsx selon son extension")
+    .option("--force", "remplace les fichiers de résultats s'ils existent déjà (jamais le fichier d'entrée)")
     .addHelpText(
       "after",
       `
+Campagne : avec les colonnes territoire, heures_fonctionnement_n1 et
+bonus_ctg_n1, le forfait de l'offre existante de chaque territoire est dérivé
+des chiffres N-1 (total du bonus ÷ total des heures), et les heures N-1 de
+chaque LAEP sont ses heures existantes. Une valeur saisie dans forfait_existant
+ou heures_existantes sur une ligne l'emporte.
+
 Exemples :
   ${NOM} calcul exemples/portefeuille.csv
+  ${NOM} calcul exemples/campagne.csv --synthese synthese.csv
   ${NOM} calcul portefeuille.csv -o resultats.xlsx
   ${NOM} calcul caf.xlsx --feuille "Portefeuille 2025" -o caf-2025.csv --force`,
     )
-    .action(async (fichier: string, o: { sortie?: string; feuille?: string; force?: boolean }) => {
+    .action(async (fichier: string, o: { sortie?: string; feuille?: string; force?: boolean; synthese?: string }) => {
       // Loaded on demand: the audit's formula engine has no business slowing down `calcul`.
       const { calculer } = await import("./calcul/calcul");
-      const { bilan, sortie } = await calculer(fichier, o);
+      const { bilan, sortie, campagne, synthese } = await calculer(fichier, o);
       const erreurs = bilan.texteErreurs();
       if (erreurs) signaler(erreurs);
       afficher(bilan.texte(sortie));
+      if (campagne) {
+        const { texteSynthese } = await import("./calcul/synthese");
+        afficher(texteSynthese(campagne) + (synthese ? `\nSynthèse écrite dans ${synthese}` : ""));
+      }
       process.exitCode = bilan.enErreur > 0 ? 1 : 0;
     });
 

@@ -20,3 +20,4 @@ export { TEXTE as TEXTE_BONUS } from "./regles/bonusAvantPlafonnement";
 export { TEXTE as TEXTE_PLAFONNEMENT } from "./regles/bonusTerritoireCtg";
 export { TEXTE as TEXTE_FORFAIT } from "./regles/forfaitOffreExistante";
 export { quotientArrondiAuCentime } from "./money";
+export { forfaitDuTerritoire, TEXTE as TEXTE_FORFAIT_TERRITOIRE } from "./regles/forfaitDuTerritoire";

@@ -5,14 +5,20 @@ import type { Resultat } from "./ligne";
 export class Bilan {
   lignes = 0;
   enErreur = 0;
+  /** Campaign rows with N-1 figures and none for year N (a LAEP closed in N): a note, not an error. */
+  sansAnneeN = 0;
   erreurs: { ligne: number; message: string }[] = [];
   subvention = Exact.ZERO;
   bonus = Exact.ZERO;
   ecretement = Exact.ZERO;
   reste = Exact.ZERO;
 
-  ajouter(ligne: number, r: { resultat: Resultat } | { erreur: string }) {
+  ajouter(ligne: number, r: { resultat: Resultat } | { erreur: string } | { ferme: true }) {
     this.lignes++;
+    if ("ferme" in r) {
+      this.sansAnneeN++;
+      return;
+    }
     if ("erreur" in r) {
       this.enErreur++;
       if (this.erreurs.length < 20) this.erreurs.push({ ligne, message: r.erreur });
@@ -25,9 +31,10 @@ export class Bilan {
   }
 
   texte(sortie: string): string {
-    const calcules = this.lignes - this.enErreur;
+    const calcules = this.lignes - this.enErreur - this.sansAnneeN;
+    const sansAnneeN = this.sansAnneeN > 0 ? `, ${this.sansAnneeN} sans chiffres de l'année N (LAEP fermé${this.sansAnneeN > 1 ? "s" : ""} ? voir la colonne « note_campagne »)` : "";
     const lignes = [
-      `${calcules} LAEP calculé${calcules > 1 ? "s" : ""}, ${this.enErreur} ligne${this.enErreur > 1 ? "s" : ""} en erreur, sur ${this.lignes}.`,
+      `${calcules} LAEP calculé${calcules > 1 ? "s" : ""}, ${this.enErreur} ligne${this.enErreur > 1 ? "s" : ""} en erreur${sansAnneeN}, sur ${this.lignes}.`,
       `Total subvention LAEP : ${formaterEuros(this.subvention.enDecimal())}`,
       `Total bonus territoire CTG : ${formaterEuros(this.bonus.enDecimal())} (écrêtement : ${formaterEuros(this.ecretement.enDecimal())})`,
       `Total reste à financer : ${formaterEuros(this.reste.enDecimal())}`,

@@ -6,7 +6,7 @@
  */
 import { statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { Readable, Transform, type TransformCallback } from "node:stream";
+import { Readable, Transform, type TransformCallback, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { CHAMPS_FINANCEMENT, type Exact, type Nature } from "../../core";
 import { ErreurCli } from "../erreurs";
@@ -15,7 +15,8 @@ import { progression } from "../progression";
 import { verifierFichierDonne } from "../verifierFichierDonne";
 import { cheminSortie, ecrireAtomiquement, formatDe } from "../sortie";
 import { Bilan } from "./bilan";
-import { type CleEntree, COLONNES_RESULTATS, reperer } from "./colonnes";
+import { Campagne } from "./campagne";
+import { type CleEntree, COLONNES_RESULTATS, COLONNES_RESULTATS_CAMPAGNE, reperer, repererCampagne } from "./colonnes";
 import type { CelluleClasseur, Evenement, LigneSortie, Sortie, Source } from "./evenements";
 import { calculerLigne, type Cellule, type Convention, type Resultat } from "./ligne";
 
@@ -23,7 +24,12 @@ export interface OptionsCalcul {
   sortie?: string;
   feuille?: string;
   force?: boolean;
+  /** The per-territory summary's file (.csv or .xlsx). */
+  synthese?: string;
 }
+
+/** The first pass stops at the header when the file has no N-1 columns: there is nothing to add up. */
+class PasDeCampagne extends Error {}
 
 const NATURES_RESULTATS: Nature[] = ["heures", "euros", "euros", "euros", "euros", "euros"];
 
@@ -52,6 +58,15 @@ interface Contexte {
   /** A workbook gets the inputs the core read as numbers; a CSV keeps the text as typed. */
   avecNombres: boolean;
   avancer: (lignes: number) => void;
+  /**
+   * « totaux »: the first pass of a campaign, adding up each territory's N-1
+   * figures (nothing written); « calcul »: the rows computed and written.
+   */
+  passe: "totaux" | "calcul";
+  /** Filled by the first pass (N-1 columns), or by the header of the second (a territory column only). */
+  campagne: Campagne | null;
+  /** --synthese asks for a territory column. */
+  exigerTerritoire: boolean;
 }
 
 /** The calculation: the principal sheet's header found, each row computed; other sheets copied. */
@@ -65,6 +80,7 @@ function etapeCalcul(x: Contexte): Transform {
   let index: [CleEntree, number][] | null = null;
   let largeur = 0;
   let cles: (CleEntree | undefined)[] = [];
+  let noms: readonly string[] = COLONNES_RESULTATS;
   const natures = new Map<number, Nature>();
   const emettre = (fini: TransformCallback, l: LigneSortie) => {
     const x = convertir(l);
@@ -92,22 +108,41 @@ function etapeCalcul(x: Contexte): Transform {
         if (entete.every((t) => t.trim() === "")) return fini();
         try {
           index = Object.entries(reperer(entete)) as [CleEntree, number][];
+          const colonnes = repererCampagne(entete);
+          if (x.passe === "totaux") {
+            if (!colonnes?.n1) return fini(new PasDeCampagne());
+            x.campagne = new Campagne(colonnes, convention);
+          } else if (colonnes && !x.campagne) x.campagne = new Campagne(colonnes, convention);
+          if (!colonnes && x.exigerTerritoire) {
+            throw new ErreurCli("--synthese fait la synthèse par territoire : le fichier doit avoir une colonne territoire (et, pour dériver le forfait de chaque territoire, heures_fonctionnement_n1 et bonus_ctg_n1).");
+          }
         } catch (erreur) {
           return fini(erreur as Error);
         }
         for (const [cle, i] of index) natures.set(i, CHAMPS_FINANCEMENT[cle].nature);
         largeur = entete.length;
         cles = Array.from({ length: largeur }, (_, i) => index!.find(([, j]) => j === i)?.[0]);
-        const cellules: Sortie[] = [...Array.from(e.cellules, (source) => ({ source })), ...COLONNES_RESULTATS.map((nom) => ({ source: nom }))];
-        return emettre(fini, { entete: true, cellules, resultats: COLONNES_RESULTATS.length });
+        noms = x.campagne?.colonnes.n1 ? COLONNES_RESULTATS_CAMPAGNE : COLONNES_RESULTATS;
+        if (x.passe === "totaux") return fini();
+        const cellules: Sortie[] = [...Array.from(e.cellules, (source) => ({ source })), ...noms.map((nom) => ({ source: nom }))];
+        return emettre(fini, { entete: true, cellules, resultats: noms.length });
       }
       if (e.cellules.every((c) => texte(c).trim() === "")) return fini();
+      const campagne = x.campagne;
+      const n1 = campagne?.colonnes.n1;
+      if (x.passe === "totaux") {
+        campagne!.compterN1(e.numero, texte(e.cellules[campagne!.colonnes.territoire]), lire(e.cellules[n1!.heures]), lire(e.cellules[n1!.bonus]));
+        x.avancer(e.numero);
+        return fini();
+      }
       const valeurs: Partial<Record<CleEntree, Cellule>> = {};
       for (const [cle, i] of index) valeurs[cle] = lire(e.cellules[i]);
       const r =
         e.cellules.length > largeur
-          ? { erreur: `la ligne a ${e.cellules.length} colonnes, l'en-tête en a ${largeur} : les colonnes en trop sont gardées à la fin` }
-          : calculerLigne(valeurs, convention);
+          ? { erreur: `la ligne a ${e.cellules.length} colonnes, l'en-tête en a ${largeur} : les colonnes en trop sont gardées à la fin`, note: "" }
+          : campagne
+            ? campagne.calculer(e.numero, texte(e.cellules[campagne.colonnes.territoire]), valeurs, n1 ? lire(e.cellules[n1.heures]) : undefined, n1 ? lire(e.cellules[n1.bonus]) : undefined)
+            : calculerLigne(valeurs, convention);
       bilan.ajouter(e.numero, r);
       x.avancer(bilan.lignes);
       const cellules: Sortie[] = [];
@@ -117,7 +152,12 @@ function etapeCalcul(x: Contexte): Transform {
         const valeur = avecNombres && cle && "resultat" in r ? r.resultat.entrees[cle] : undefined;
         cellules.push(valeur !== undefined && typeof source === "string" && source.trim() !== "" ? { source, nombre: { valeur, nature: natures.get(i)! } } : { source });
       }
+      if (n1) {
+        const lues = "resultat" in r ? r.resultat.entrees : null;
+        cellules.push(lues ? { resultat: lues.forfaitExistant, nature: "eurosParHeure" } : { source: undefined }, lues ? { resultat: lues.heuresExistantes, nature: "heures" } : { source: undefined });
+      }
       cellules.push(...resultats(r));
+      if (n1) cellules.push({ message: "note" in r ? r.note : "" });
       for (let i = largeur; i < e.cellules.length; i++) cellules.push({ source: e.cellules[i] });
       emettre(fini, { numero: e.numero, cellules });
     },
@@ -128,74 +168,102 @@ function etapeCalcul(x: Contexte): Transform {
   });
 }
 
-function resultats(r: { resultat: Resultat } | { erreur: string }): Sortie[] {
-  if ("erreur" in r) return [...NATURES_RESULTATS.map(() => ({ source: undefined })), { message: r.erreur }];
+function resultats(r: { resultat: Resultat } | { erreur: string } | { ferme: true }): Sortie[] {
+  if (!("resultat" in r)) return [...NATURES_RESULTATS.map(() => ({ source: undefined })), { message: "erreur" in r ? r.erreur : "" }];
   const x = r.resultat;
   const nombres: Exact[] = [x.heuresFonctionnement, x.subvention, x.bonusCtg, x.ecretement, x.totalFondsNationaux, x.resteAFinancer];
   return [...nombres.map((resultat, i) => ({ resultat, nature: NATURES_RESULTATS[i] })), { message: "" }];
 }
 
-export async function calculer(entree: string, options: OptionsCalcul): Promise<{ bilan: Bilan; sortie: string }> {
+export async function calculer(entree: string, options: OptionsCalcul): Promise<{ bilan: Bilan; sortie: string; campagne: Campagne | null; synthese: string | null }> {
   const formatEntree = verifierEntree(entree);
   if (formatEntree === ".csv" && options.feuille !== undefined) throw new ErreurCli("--feuille ne s'applique qu'aux classeurs .xlsx.");
   const sortie = cheminSortie(entree, options.sortie, options.force ?? false);
+  const synthese = options.synthese === undefined ? null : cheminSynthese(entree, sortie, options.synthese, options.force ?? false);
   const formatSortie = formatDe(sortie) ?? formatEntree;
   const bilan = new Bilan();
-  const barre = progression(statSync(entree).size, "Calcul");
+  const taille = statSync(entree).size;
 
-  await ecrireAtomiquement(sortie, async (temporaire) => {
-    // Each reader and writer is loaded only when its format is used (ExcelJS is large).
-    const etapes: unknown[] = [];
-    const contexte: Contexte = {
-      entree,
-      bilan,
-      convention: "francaise",
-      position: { lignes: 0 },
-      feuilleCsv: "",
-      lireCellule: () => null,
-      texteCellule: () => "",
-      convertir: (l) => l,
-      avecNombres: true,
-      avancer: (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200),
-    };
-    let formatCsv = null;
-    const vues: string[] = [];
-    if (formatEntree === ".csv") {
-      const { detecterCsv, lireCsv } = await import("./lireCsv");
-      formatCsv = await detecterCsv(entree);
-      contexte.convention = formatCsv.convention;
-      etapes.push(...lireCsv(entree, formatCsv));
-    } else {
-      const { lireXlsx, texteEntete, versCellule } = await import("./lireXlsx");
-      contexte.lireCellule = (c) => versCellule(c.valeur, c.format);
-      contexte.texteCellule = (c) => texteEntete(c.valeur);
-      etapes.push(Readable.from(lireXlsx(entree, options.feuille, vues)));
-    }
-    if (formatSortie === ".csv") {
-      const { ecrireCsv, lignesCsv, CSV_EXCEL_FRANCAIS } = await import("./ecrireCsv");
-      const format = formatCsv ?? CSV_EXCEL_FRANCAIS;
-      // Rows are turned into text inside the calculation's stage: one stage less per row.
-      contexte.convertir = lignesCsv(format.convention);
-      contexte.avecNombres = false;
-      etapes.push(etapeCalcul(contexte), ...ecrireCsv(temporaire, format));
-    } else {
-      const { ecrireXlsx, nomFeuille } = await import("./ecrireXlsx");
-      contexte.feuilleCsv = nomFeuille(basename(entree, extname(entree)));
-      etapes.push(etapeCalcul(contexte), ecrireXlsx(temporaire));
-    }
+  // Each reader and writer is loaded only when its format is used (ExcelJS is large).
+  const formatCsv = formatEntree === ".csv" ? await (await import("./lireCsv")).detecterCsv(entree) : null;
+  const vues: string[] = [];
+  const contexte = (passe: Contexte["passe"], campagne: Campagne | null, avancer: (n: number) => void): Contexte => ({
+    entree,
+    bilan,
+    convention: formatCsv?.convention ?? "francaise",
+    position: { lignes: 0 },
+    feuilleCsv: "",
+    lireCellule: () => null,
+    texteCellule: () => "",
+    convertir: (l) => l,
+    avecNombres: true,
+    avancer,
+    passe,
+    campagne,
+    exigerTerritoire: synthese !== null,
+  });
+  /** The reader's stages, fresh for each pass; a workbook's cells are read by the context's functions. */
+  const lecture = async (x: Contexte): Promise<unknown[]> => {
+    if (formatCsv) return (await import("./lireCsv")).lireCsv(entree, formatCsv);
+    const { lireXlsx, texteEntete, versCellule } = await import("./lireXlsx");
+    x.lireCellule = (c) => versCellule(c.valeur, c.format);
+    x.texteCellule = (c) => texteEntete(c.valeur);
+    vues.length = 0;
+    return [Readable.from(lireXlsx(entree, options.feuille, vues))];
+  };
+  const parcourir = async (x: Contexte, etapes: unknown[]) => {
     try {
       await (pipeline as (...flux: unknown[]) => Promise<void>)(...etapes);
     } catch (erreur) {
-      throw traduireErreurLecture(erreur, entree, contexte.position);
+      if (erreur instanceof PasDeCampagne) return;
+      throw traduireErreurLecture(erreur, entree, x.position);
     }
     if (formatEntree === ".xlsx" && !vues.some((v) => options.feuille === undefined || v === options.feuille)) {
       throw new ErreurCli(
         options.feuille === undefined ? `Le classeur ${entree} ne contient aucune feuille.` : `Pas de feuille « ${options.feuille} » dans ${entree} : feuilles présentes : ${vues.join(", ")}.`,
       );
     }
+  };
+
+  // First pass, only as far as the header when the file has no N-1 columns: each territory's N-1 sums.
+  const barreTotaux = progression(taille, "Totaux N-1");
+  const premiere = contexte("totaux", null, (n) => barreTotaux.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
+  await parcourir(premiere, [...(await lecture(premiere)), etapeCalcul(premiere), new Writable({ objectMode: true, write: (_l, _e, fini) => fini() })]);
+  if (premiere.campagne) barreTotaux.finir();
+
+  const barre = progression(taille, "Calcul");
+  const x = contexte("calcul", premiere.campagne, (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
+  await ecrireAtomiquement(sortie, async (temporaire) => {
+    const etapes: unknown[] = await lecture(x);
+    if (formatSortie === ".csv") {
+      const { ecrireCsv, lignesCsv, CSV_EXCEL_FRANCAIS } = await import("./ecrireCsv");
+      const format = formatCsv ?? CSV_EXCEL_FRANCAIS;
+      // Rows are turned into text inside the calculation's stage: one stage less per row.
+      x.convertir = lignesCsv(format.convention);
+      x.avecNombres = false;
+      etapes.push(etapeCalcul(x), ...ecrireCsv(temporaire, format));
+    } else {
+      const { ecrireXlsx, nomFeuille } = await import("./ecrireXlsx");
+      x.feuilleCsv = nomFeuille(basename(entree, extname(entree)));
+      etapes.push(etapeCalcul(x), ecrireXlsx(temporaire));
+    }
+    await parcourir(x, etapes);
+    // The summary is written before the results are renamed into place: both files, or neither.
+    if (synthese && x.campagne) {
+      const { ecrireSynthese } = await import("./synthese");
+      await ecrireAtomiquement(synthese, (t) => ecrireSynthese(t, formatDe(synthese)!, x.campagne!, formatCsv));
+    }
   });
   barre.finir();
-  return { bilan, sortie };
+  return { bilan, sortie, campagne: x.campagne, synthese };
+}
+
+/** The summary's path: checked like the results' (never the input, never over a file without --force), and never the results themselves. */
+function cheminSynthese(entree: string, sortie: string, demande: string, force: boolean): string {
+  if (formatDe(demande) === null) throw new ErreurCli(`La synthèse ${demande} doit finir par .csv ou .xlsx : c'est son extension qui choisit le format.`);
+  const chemin = cheminSortie(entree, demande, force);
+  if (chemin === sortie) throw new ErreurCli("La synthèse et les résultats ne peuvent pas être le même fichier : donnez deux noms différents.");
+  return chemin;
 }
 
 const MESSAGES_CSV: Record<string, (ligne: number) => string> = {

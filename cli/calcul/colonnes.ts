@@ -2,7 +2,7 @@
  * The columns of a portfolio file: found by name, whatever the case and the
  * accents (« Heures d'ouverture », « HEURES_OUVERTURE », « heures ouverture »).
  */
-import { CHAMPS_FINANCEMENT, citer } from "../../core";
+import { CHAMPS, CHAMPS_FINANCEMENT, citer } from "../../core";
 import { lettresColonne } from "../../core/format/lettresColonne";
 import { ErreurCli } from "../erreurs";
 
@@ -12,6 +12,20 @@ const OBLIGATOIRES: CleEntree[] = ["heuresOuverture", "heuresOrganisation", "cha
 
 /** Columns added to every row, in this order. */
 export const COLONNES_RESULTATS = ["heures_fonctionnement", "subvention", "bonus_ctg", "ecretement", "total_fonds_nationaux", "reste_a_financer", "erreur"] as const;
+
+/**
+ * In a campaign (N-1 columns given), the figures the row was computed with
+ * come first, and a note last. « retenu » because the file may hold its own
+ * forfait_existant / heures_existantes columns, which win on their row.
+ */
+export const COLONNES_RESULTATS_CAMPAGNE = ["forfait_existant_retenu", "heures_existantes_retenues", ...COLONNES_RESULTATS, "note_campagne"] as const;
+
+/** Where a campaign's columns are: the territory, and each LAEP's N-1 figures. */
+export interface ColonnesCampagne {
+  territoire: number;
+  /** Absent: no forfait to derive, the file only groups its LAEP by territory. */
+  n1: { heures: number; bonus: number } | null;
+}
 
 /** « Heures d'ouverture » → « heures_d_ouverture » ; « Barème » → « bareme ». */
 export function normaliser(nom: string): string {
@@ -24,10 +38,18 @@ export function normaliser(nom: string): string {
     .replace(/^_|_$/g, "");
 }
 
-/** Accepted spellings: the argument name, with or without « d' »/« de ». */
+/** Accepted spellings: the argument name, with or without « d' »/« de »; « N-1 » written n1 or n_1. */
 function variantes(argument: string): string[] {
-  return [argument, argument.replace(/^heures_/, "heures_d_"), argument.replace(/^prix_/, "prix_de_")];
+  const formes = [argument, argument.replace(/^heures_/, "heures_d_"), argument.replace(/^heures_/, "heures_de_"), argument.replace(/^prix_/, "prix_de_")];
+  return argument.endsWith("_n1") ? [...formes, ...formes.map((f) => f.replace(/_n1$/, "_n_1"))] : formes;
 }
+
+function trouver(normalises: string[], argument: string): number[] {
+  const formes = variantes(argument);
+  return normalises.flatMap((n, i) => (formes.includes(n) ? [i] : []));
+}
+
+const TERRITOIRE = ["territoire", "territoire_ctg"];
 
 /**
  * Index of each input column in the header. Missing optional columns count as
@@ -39,7 +61,7 @@ export function reperer(entete: string[]): Partial<Record<CleEntree, number>> {
   const index: Partial<Record<CleEntree, number>> = {};
   const doublons: string[] = [];
   for (const [cle, champ] of Object.entries(CHAMPS_FINANCEMENT) as [CleEntree, { argument: string }][]) {
-    const trouvees = normalises.flatMap((n, i) => (variantes(champ.argument).includes(n) ? [i] : []));
+    const trouvees = trouver(normalises, champ.argument);
     if (trouvees.length > 1) doublons.push(`${trouvees.map((i) => `« ${citer(entete[i])} » (colonne ${lettresColonne(i)})`).join(" et ")} désignent toutes ${champ.argument}`);
     if (trouvees.length > 0) index[cle] = trouvees[0];
   }
@@ -54,7 +76,33 @@ export function reperer(entete: string[]): Partial<Record<CleEntree, number>> {
         (trouvees.length > 0 ? `Colonnes trouvées : ${trouvees.join(", ")}.` : "Aucune colonne trouvée."),
     );
   }
-  const deja = entete.map(normaliser).filter((n) => (COLONNES_RESULTATS as readonly string[]).includes(n));
+  const deja = normalises.filter((n) => (COLONNES_RESULTATS_CAMPAGNE as readonly string[]).includes(n));
   if (deja.length > 0) throw new ErreurCli(`Le fichier contient déjà des colonnes de résultat (${deja.join(", ")}) : donnez le fichier d'origine, sans elles.`);
   return index;
+}
+
+/**
+ * The campaign's columns, or null when the file has no territory column.
+ * The N-1 columns go together and need the territory: the forfait is the
+ * quotient of two sums over a territory.
+ */
+export function repererCampagne(entete: string[]): ColonnesCampagne | null {
+  const normalises = entete.map(normaliser);
+  const colonne = (formes: string[], nom: string): number | undefined => {
+    const trouvees = normalises.flatMap((n, i) => (formes.includes(n) ? [i] : []));
+    if (trouvees.length > 1) throw new ErreurCli(`${trouvees.map((i) => `« ${citer(entete[i])} » (colonne ${lettresColonne(i)})`).join(" et ")} désignent toutes ${nom}. Gardez une seule de ces colonnes, ou renommez l'autre.`);
+    return trouvees[0];
+  };
+  const territoire = colonne(TERRITOIRE, "territoire");
+  const heures = colonne(variantes(CHAMPS.heuresFonctionnementN1.argument), CHAMPS.heuresFonctionnementN1.argument);
+  const bonus = colonne(variantes(CHAMPS.bonusCtgN1.argument), CHAMPS.bonusCtgN1.argument);
+  if (heures === undefined && bonus === undefined) return territoire === undefined ? null : { territoire, n1: null };
+  const manquantes = [territoire === undefined && "territoire", heures === undefined && CHAMPS.heuresFonctionnementN1.argument, bonus === undefined && CHAMPS.bonusCtgN1.argument].filter(Boolean);
+  if (manquantes.length > 0) {
+    throw new ErreurCli(
+      `Colonne${manquantes.length > 1 ? "s" : ""} manquante${manquantes.length > 1 ? "s" : ""} : ${manquantes.join(", ")}. ` +
+        "Pour dériver le forfait de l'offre existante de chaque territoire, il faut les trois colonnes territoire, heures_fonctionnement_n1 et bonus_ctg_n1 (ou aucune des deux colonnes N-1, et forfait_existant sur chaque ligne).",
+    );
+  }
+  return { territoire: territoire!, n1: { heures: heures!, bonus: bonus! } };
 }

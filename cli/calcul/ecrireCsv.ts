@@ -47,8 +47,10 @@ function texteSource(s: Source | undefined, convention: Convention): string {
 
 function texteSortie(c: Sortie, convention: Convention): string {
   if ("message" in c) return c.message;
+  if ("entier" in c) return String(c.entier);
   if ("resultat" in c) {
-    const t = c.nature === "heures" || c.nature === "heuresNonNulles" ? c.resultat.toFixed() : c.resultat.toFixed(2);
+    // Hours and hourly rates (a territory's forfait) are never rounded: all their digits.
+    const t = c.nature === "euros" ? c.resultat.toFixed(2) : c.resultat.toFixed();
     return convention === "francaise" ? t.replace(".", ",") : t;
   }
   return texteSource(c.source, convention);

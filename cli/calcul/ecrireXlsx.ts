@@ -70,6 +70,9 @@ function poserSortie(cellule: ExcelJS.Cell, c: Sortie) {
   if ("message" in c) {
     cellule.style = SANS_STYLE;
     if (c.message) cellule.value = c.message;
+  } else if ("entier" in c) {
+    cellule.value = c.entier;
+    cellule.style = SANS_STYLE;
   } else if ("resultat" in c) {
     cellule.value = c.resultat.toNumber();
     cellule.style = style(FORMATS[c.nature]);

@@ -27,12 +27,14 @@ export type Evenement =
  * - `source`: a carried cell, as read; `nombre` is its value as the core read
  *   it when the row was computed (a workbook writes it as a number);
  * - `resultat`: a computed figure;
- * - `message`: the row's error.
+ * - `message`: the row's error or note;
+ * - `entier`: a count (the summary's number of LAEP).
  */
 export type Sortie =
   | { source: Source | undefined; nombre?: { valeur: Exact; nature: Nature } }
   | { resultat: Exact; nature: Nature }
-  | { message: string };
+  | { message: string }
+  | { entier: number };
 
 export type LigneSortie =
   | { feuille: string; principale: boolean }

@@ -9,6 +9,7 @@ import {
   calculerFinancement,
   CHAMPS,
   CHAMPS_FINANCEMENT,
+  type CleChamp,
   type Convention,
   ErreurResultat,
   ErreurSaisie,
@@ -52,7 +53,7 @@ export const FORMULE_SANS_VALEUR = { erreur: "" } as const;
  * digits; in the taux column a number up to 1 is a fraction (a cell
  * formatted in %) and a number up to 100 a percentage.
  */
-function lireCellule(cellule: Cellule, cle: CleEntree, convention: Convention): Exact | null | ProblemeChamp {
+export function lireCellule(cellule: Cellule, cle: CleChamp, convention: Convention): Exact | null | ProblemeChamp {
   const champ = CHAMPS[cle];
   const probleme = (texte: string): ProblemeChamp => ({ champ, probleme: texte, attendu: attendu(cle) });
   if (cellule === null || cellule === undefined || (typeof cellule === "string" && cellule.trim() === "")) return null;
@@ -67,11 +68,20 @@ function lireCellule(cellule: Cellule, cle: CleEntree, convention: Convention): 
   return tauxSaisi(valeur, false) ?? probleme(`${formaterNombreCite(valeur.enDecimal())} n'est ni une fraction (jusqu'à 1) ni un pourcentage (jusqu'à 100)`);
 }
 
-export function calculerLigne(cellules: Partial<Record<CleEntree, Cellule>>, convention: Convention): { resultat: Resultat } | { erreur: string } {
+/**
+ * `derives`: values a campaign derived for this row (its territory's forfait,
+ * its N-1 hours), taken where the row's own cell is empty: a figure typed on
+ * the row wins.
+ */
+export function calculerLigne(
+  cellules: Partial<Record<CleEntree, Cellule>>,
+  convention: Convention,
+  derives: Partial<Record<CleEntree, Exact>> = {},
+): { resultat: Resultat } | { erreur: string } {
   const entrees: Partial<Record<CleEntree, Exact | null>> = {};
   const problemes: ProblemeChamp[] = [];
   for (const cle of Object.keys(CHAMPS_FINANCEMENT) as CleEntree[]) {
-    const lu = lireCellule(cellules[cle], cle, convention);
+    const lu = lireCellule(cellules[cle], cle, convention) ?? derives[cle] ?? null;
     if (lu !== null && !(lu instanceof Exact)) problemes.push(lu);
     else entrees[cle] = lu === null && FACULTATIFS.has(cle) ? null : lu ?? undefined;
   }
@@ -95,6 +105,6 @@ export function calculerLigne(cellules: Partial<Record<CleEntree, Cellule>>, con
   }
 }
 
-function attendu(cle: CleEntree): string {
+function attendu(cle: CleChamp): string {
   return cle === "taux" ? ATTENDU_TAUX_SAISI : ATTENDU[CHAMPS[cle].nature];
 }

@@ -29,7 +29,9 @@ export type CleChamp =
   | "baremeNouvelleHeure"
   | "autresFondsNationaux"
   | "bonusTotalN1"
-  | "heuresTotalesN1";
+  | "heuresTotalesN1"
+  | "heuresFonctionnementN1"
+  | "bonusCtgN1";
 
 function champ(cle: CleChamp, argument: string, libelle: string, nature: Nature): Champ {
   return { cle, argument, libelle, nature };
@@ -48,6 +50,9 @@ export const CHAMPS: { readonly [K in CleChamp]: Champ } = {
   autresFondsNationaux: champ("autresFondsNationaux", "autres_fonds_nationaux", "Autres fonds nationaux", "euros"),
   bonusTotalN1: champ("bonusTotalN1", "bonus_total_n1", "Total du bonus territoire CTG N-1", "euros"),
   heuresTotalesN1: champ("heuresTotalesN1", "heures_totales_n1", "Total des heures de fonctionnement N-1", "heuresNonNulles"),
+  // One LAEP's N-1 figures, from which a campaign derives its territory's forfait and its existing hours.
+  heuresFonctionnementN1: champ("heuresFonctionnementN1", "heures_fonctionnement_n1", "Heures de fonctionnement N-1", "heures"),
+  bonusCtgN1: champ("bonusCtgN1", "bonus_ctg_n1", "Bonus territoire CTG N-1", "euros"),
 };
 
 /** What each nature expects, said the way the message ends: « attendu … ». */

@@ -1,0 +1,165 @@
+/**
+ * A Caf's yearly campaign: every LAEP of each CTG territory, the forfait of
+ * each territory's existing offer derived from its LAEP's N-1 figures.
+ *
+ * Two passes over the file: the first adds up each territory's N-1 hours and
+ * bonus (nothing else is kept: memory grows with the number of territories,
+ * not of rows); the second computes each row with its territory's forfait,
+ * and adds up the results per territory for the summary.
+ */
+import { ErreurSaisie, Exact, forfaitDuTerritoire, formaterEurosParHeure, type ProblemeChamp } from "../../core";
+import type { ColonnesCampagne } from "./colonnes";
+import { type Cellule, calculerLigne, type Convention, lireCellule, type Resultat } from "./ligne";
+import type { CleEntree } from "./colonnes";
+
+/** Some row numbers: how many, and the first few to quote. */
+export class Lignes {
+  nombre = 0;
+  premieres: number[] = [];
+  ajouter(numero: number) {
+    this.nombre++;
+    if (this.premieres.length < 5) this.premieres.push(numero);
+  }
+  /** « la ligne 5 », « les lignes 5, 9 et 3 autres ». */
+  texte(): string {
+    const autres = this.nombre - this.premieres.length;
+    if (this.nombre === 1) return `la ligne ${this.premieres[0]}`;
+    const liste = this.premieres.join(", ");
+    return `les lignes ${autres > 0 ? `${liste} et ${autres} autre${autres > 1 ? "s" : ""}` : liste.replace(/, (\d+)$/, " et $1")}`;
+  }
+}
+
+export class Territoire {
+  /** N-1 sums, over the rows that hold N-1 figures (first pass). */
+  lignesN1 = 0;
+  heuresN1 = Exact.ZERO;
+  bonusN1 = Exact.ZERO;
+  illisibles = new Lignes();
+  /** Second pass. */
+  calcules = 0;
+  enErreur = new Lignes();
+  fermes = new Lignes();
+  forfaitsSaisis = new Lignes();
+  heuresSaisies = new Lignes();
+  nouveaux = new Lignes();
+  subvention = Exact.ZERO;
+  bonus = Exact.ZERO;
+  ecretement = Exact.ZERO;
+  reste = Exact.ZERO;
+  constructor(readonly nom: string) {}
+
+  /** The forfait its rows get, or why there is none. */
+  forfait(): Exact | { erreur: string } {
+    if (this.illisibles.nombre > 0) {
+      return { erreur: `le forfait du territoire « ${this.nom} » ne peut pas être calculé : ${this.illisibles.texte()} ${this.illisibles.nombre > 1 ? "ont" : "a"} un chiffre N-1 illisible (voir ${this.illisibles.nombre > 1 ? "ces lignes" : "cette ligne"}) ; corrigez-${this.illisibles.nombre > 1 ? "les" : "la"}, ou saisissez forfait_existant sur la ligne` };
+    }
+    return forfaitDuTerritoire(this.bonusN1, this.heuresN1);
+  }
+}
+
+const vide = (c: Cellule) => c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+
+/** What a row of a campaign gives: a result, an error, or nothing for year N (a LAEP closed in N). */
+export type ResultatCampagne =
+  | { resultat: Resultat; note: string }
+  | { erreur: string; note: string }
+  | { ferme: true; note: string };
+
+export const NOTE_FERME = "pas de chiffres de l'année N (LAEP fermé ?) : compté dans les totaux N-1 de son territoire, sans résultat pour l'année N";
+
+export class Campagne {
+  private territoires = new Map<string, Territoire>();
+  constructor(
+    readonly colonnes: ColonnesCampagne,
+    private readonly convention: Convention,
+  ) {}
+
+  /**
+   * Territories are told apart as SOMME.SI tells them apart in Excel: case
+   * and accents' case ignored (« Nord » is « NORD »). Surrounding spaces,
+   * which no one sees in a cell, are ignored too.
+   */
+  private territoire(nom: string): Territoire {
+    const propre = nom.trim();
+    const cle = propre.toLocaleLowerCase("fr");
+    let t = this.territoires.get(cle);
+    if (!t) this.territoires.set(cle, (t = new Territoire(propre)));
+    return t;
+  }
+
+  /** First pass: one row's N-1 figures added to its territory's sums. */
+  compterN1(numero: number, nom: Cellule, heures: Cellule, bonus: Cellule) {
+    const texteNom = typeof nom === "string" ? nom : nom === null || nom === undefined ? "" : String(nom);
+    if (texteNom.trim() === "" || vide(heures) && vide(bonus)) return;
+    const t = this.territoire(texteNom);
+    const h = lireCellule(heures, "heuresFonctionnementN1", this.convention);
+    const b = lireCellule(bonus, "bonusCtgN1", this.convention);
+    if ((h !== null && !(h instanceof Exact)) || (b !== null && !(b instanceof Exact))) {
+      t.illisibles.ajouter(numero);
+      return;
+    }
+    t.lignesN1++;
+    if (h) t.heuresN1 = t.heuresN1.plus(h);
+    if (b) t.bonusN1 = t.bonusN1.plus(b);
+  }
+
+  /** Second pass: one row computed with what its territory gives. */
+  calculer(numero: number, nom: string, cellules: Partial<Record<CleEntree, Cellule>>, heuresN1: Cellule, bonusN1: Cellule): ResultatCampagne {
+    const t = this.territoire(nom);
+    const r = this.calculerDans(t, nom.trim() === "", cellules, heuresN1, bonusN1);
+    if ("ferme" in r) t.fermes.ajouter(numero);
+    else if ("erreur" in r) t.enErreur.ajouter(numero);
+    else {
+      t.calcules++;
+      t.subvention = t.subvention.plus(r.resultat.subvention);
+      t.bonus = t.bonus.plus(r.resultat.bonusCtg);
+      t.ecretement = t.ecretement.plus(r.resultat.ecretement);
+      t.reste = t.reste.plus(r.resultat.resteAFinancer);
+      if (!vide(cellules.forfaitExistant) && this.colonnes.n1) t.forfaitsSaisis.ajouter(numero);
+      if (!vide(cellules.heuresExistantes) && this.colonnes.n1) t.heuresSaisies.ajouter(numero);
+      if (vide(heuresN1) && vide(cellules.heuresExistantes) && this.colonnes.n1) t.nouveaux.ajouter(numero);
+    }
+    return r;
+  }
+
+  private calculerDans(t: Territoire, sansNom: boolean, cellules: Partial<Record<CleEntree, Cellule>>, heuresN1: Cellule, bonusN1: Cellule): ResultatCampagne {
+    if (!this.colonnes.n1) {
+      const r = calculerLigne(cellules, this.convention);
+      return { ...r, note: "" };
+    }
+    if (vide(cellules.heuresOuverture) && vide(cellules.heuresOrganisation) && vide(cellules.charges) && !(vide(heuresN1) && vide(bonusN1))) {
+      return { ferme: true, note: NOTE_FERME };
+    }
+    const notes: string[] = [];
+    const problemes: ProblemeChamp[] = [];
+    const h = lireCellule(heuresN1, "heuresFonctionnementN1", this.convention);
+    const b = lireCellule(bonusN1, "bonusCtgN1", this.convention);
+    for (const x of [h, b]) if (x !== null && !(x instanceof Exact)) problemes.push(x);
+    const derives: Partial<Record<CleEntree, Exact>> = {};
+    if (h instanceof Exact) derives.heuresExistantes = h;
+    else if (h === null && vide(cellules.heuresExistantes)) {
+      derives.heuresExistantes = Exact.ZERO;
+      notes.push("nouveau LAEP (pas d'heures N-1) : toutes ses heures sont de nouvelles heures");
+    }
+    let erreurTerritoire = "";
+    const forfait = sansNom ? { erreur: "" } : t.forfait();
+    if (!vide(cellules.forfaitExistant)) {
+      if (forfait instanceof Exact) notes.push(`forfait_existant saisi sur la ligne, retenu au lieu du forfait du territoire (${formaterEurosParHeure(forfait.enDecimal())})`);
+    } else if (sansNom) erreurTerritoire = "territoire vide : sans territoire, le forfait de l'offre existante ne peut pas être dérivé ; indiquez le territoire, ou saisissez forfait_existant sur la ligne";
+    else if (forfait instanceof Exact) {
+      derives.forfaitExistant = forfait;
+      if (t.heuresN1.isZero()) notes.push("territoire sans heure de fonctionnement en N-1 : pas d'offre existante, forfait 0");
+    } else erreurTerritoire = forfait.erreur;
+    if (!vide(cellules.heuresExistantes) && h instanceof Exact) notes.push("heures_existantes saisies sur la ligne, retenues au lieu de heures_fonctionnement_n1");
+    const r = problemes.length > 0 ? { erreur: new ErreurSaisie(problemes).message } : calculerLigne(cellules, this.convention, derives);
+    if ("erreur" in r || erreurTerritoire) {
+      return { erreur: [erreurTerritoire && erreurTerritoire[0].toUpperCase() + erreurTerritoire.slice(1), "erreur" in r ? r.erreur : ""].filter(Boolean).join(". "), note: "" };
+    }
+    return { resultat: r.resultat, note: notes.join(" ; ") };
+  }
+
+  /** The territories in the order the file first names them. */
+  liste(): Territoire[] {
+    return [...this.territoires.values()].filter((t) => t.lignesN1 + t.calcules + t.enErreur.nombre + t.fermes.nombre + t.illisibles.nombre > 0);
+  }
+}
