@@ -35,8 +35,7 @@ export function calculerSubvention(entrees: { heuresOuverture?: unknown; heuresO
   return nombreFini(subventionLaep({ heuresFonctionnement: h, charges, taux, prixPlafond }).arrondiAuCentime());
 }
 
-/** Bonus territoire CTG in euros after the 80 % cap, rounded once to the cent. Other national funds default to 0. */
-export function calculerBonusCtg(entrees: {
+type EntreesBonus = {
   heuresOuverture?: unknown;
   heuresOrganisation?: unknown;
   charges?: unknown;
@@ -45,7 +44,10 @@ export function calculerBonusCtg(entrees: {
   forfaitExistant?: unknown;
   baremeNouvelleHeure?: unknown;
   autresFondsNationaux?: unknown;
-}): number {
+};
+
+/** The bonus before and after the 80 % cap, exact (not yet rounded). */
+function bonusExacts(entrees: EntreesBonus): { avant: Exact; apres: Exact } {
   const l = new Lecture();
   const o = l.lire(entrees.heuresOuverture, CHAMPS.heuresOuverture);
   const org = l.lire(entrees.heuresOrganisation, CHAMPS.heuresOrganisation);
@@ -58,7 +60,22 @@ export function calculerBonusCtg(entrees: {
   l.verifier();
   const h = heuresFonctionnement(o, org);
   const avant = bonusAvantPlafonnement({ heuresFonctionnement: h, heuresExistantes, forfaitExistant, baremeNouvelleHeure });
-  return nombreFini(bonusTerritoireCtg({ bonusAvantPlafonnement: avant, charges, subvention, autresFondsNationaux }).arrondiAuCentime());
+  return { avant, apres: bonusTerritoireCtg({ bonusAvantPlafonnement: avant, charges, subvention, autresFondsNationaux }) };
+}
+
+/** Bonus territoire CTG in euros after the 80 % cap, rounded once to the cent. Other national funds default to 0. */
+export function calculerBonusCtg(entrees: EntreesBonus): number {
+  return nombreFini(bonusExacts(entrees).apres.arrondiAuCentime());
+}
+
+/**
+ * Écrêtement: what the 80 % cap takes off the bonus, as the difference of
+ * the two rounded bonuses (as LAEP.DETAIL and the command line print it, so
+ * that bonus + écrêtement adds up to the bonus before the cap as printed).
+ */
+export function calculerEcretement(entrees: EntreesBonus): number {
+  const { avant, apres } = bonusExacts(entrees);
+  return nombreFini(avant.arrondiAuCentime().minus(apres.arrondiAuCentime()));
 }
 
 /** Hourly forfait of the existing offer, not rounded. */

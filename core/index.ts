@@ -1,5 +1,5 @@
 /** Public surface of the core: what the functions, the task pane and the command line use. */
-export { calculerHeures, calculerSubvention, calculerBonusCtg, calculerForfaitCtg, nombreFini } from "./calculs";
+export { calculerHeures, calculerSubvention, calculerBonusCtg, calculerEcretement, calculerForfaitCtg, nombreFini } from "./calculs";
 export { calculerFinancement, financement, type Financement, type EntreesFinancement, type ValeursFinancement, CHAMPS_FINANCEMENT } from "./financement";
 export { calculerDetail, detailEnLignes, NOMBRE_ETAPES, type Detail, type Etape, type CleEtape, type Unite, type EntreesDetail } from "./explication/detail";
 export { ErreurSaisie, ErreurResultat, messageAvecNom, messageSansNom, type ProblemeChamp } from "./erreurs";

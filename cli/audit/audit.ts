@@ -114,7 +114,7 @@ function enValeur(e: Exclude<Enregistree, "jamais">): Valeur {
 
 function uniteDe(formule: string, libelle: Valeur): Unite {
   const f = /LAEP\.([A-Z]+)/i.exec(formule)?.[1]?.toUpperCase();
-  if (f === "SUBVENTION" || f === "BONUSCTG") return "euros";
+  if (f === "SUBVENTION" || f === "BONUSCTG" || f === "ECRETEMENT") return "euros";
   if (f === "HEURES") return "heures";
   if (f === "FORFAITCTG") return "eurosParHeure";
   if (typeof libelle !== "string") return "nombre";

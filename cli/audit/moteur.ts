@@ -4,7 +4,7 @@
  * core the add-in uses.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
-import { calculerBonusCtg, calculerForfaitCtg, calculerHeures, calculerSubvention, detailEnLignes, ErreurResultat, ErreurSaisie, NOMBRE_ETAPES } from "../../core";
+import { calculerBonusCtg, calculerEcretement, calculerForfaitCtg, calculerHeures, calculerSubvention, detailEnLignes, ErreurResultat, ErreurSaisie, NOMBRE_ETAPES } from "../../core";
 
 type Ast = { args: unknown[] };
 type Etat = unknown;
@@ -31,6 +31,7 @@ export class PluginLaep extends FunctionPlugin {
     "LAEP.HEURES": { method: "heures", parameters: [scalaire, scalaire] },
     "LAEP.SUBVENTION": { method: "subvention", parameters: [scalaire, scalaire, scalaire, scalaire, scalaire] },
     "LAEP.BONUSCTG": { method: "bonusCtg", parameters: [scalaire, scalaire, scalaire, scalaire, scalaire, scalaire, scalaire, facultatif] },
+    "LAEP.ECRETEMENT": { method: "ecretement", parameters: [scalaire, scalaire, scalaire, scalaire, scalaire, scalaire, scalaire, facultatif] },
     "LAEP.FORFAITCTG": { method: "forfaitCtg", parameters: [scalaire, scalaire] },
     "LAEP.DETAIL": {
       method: "detail",
@@ -52,13 +53,21 @@ export class PluginLaep extends FunctionPlugin {
   }
 
   bonusCtg(ast: Ast, etat: Etat) {
+    return this.bonus(ast, etat, "LAEP.BONUSCTG", calculerBonusCtg);
+  }
+
+  ecretement(ast: Ast, etat: Etat) {
+    return this.bonus(ast, etat, "LAEP.ECRETEMENT", calculerEcretement);
+  }
+
+  private bonus(ast: Ast, etat: Etat, nom: string, calcul: typeof calculerBonusCtg) {
     return this.runFunction(
       ast.args as never,
       etat as never,
-      this.metadata("LAEP.BONUSCTG"),
+      this.metadata(nom),
       (o: Valeur, org: Valeur, c: Valeur, s: Valeur, he: Valeur, f: Valeur, b: Valeur, a: Valeur) =>
         appeler(() =>
-          calculerBonusCtg({
+          calcul({
             heuresOuverture: v(o),
             heuresOrganisation: v(org),
             charges: v(c),
@@ -114,7 +123,7 @@ let enregistre = false;
 export function moteur(): typeof HyperFormula {
   if (!enregistre) {
     HyperFormula.registerFunctionPlugin(PluginLaep as never, {
-      enGB: { "LAEP.HEURES": "LAEP.HEURES", "LAEP.SUBVENTION": "LAEP.SUBVENTION", "LAEP.BONUSCTG": "LAEP.BONUSCTG", "LAEP.FORFAITCTG": "LAEP.FORFAITCTG", "LAEP.DETAIL": "LAEP.DETAIL" },
+      enGB: { "LAEP.HEURES": "LAEP.HEURES", "LAEP.SUBVENTION": "LAEP.SUBVENTION", "LAEP.BONUSCTG": "LAEP.BONUSCTG", "LAEP.ECRETEMENT": "LAEP.ECRETEMENT", "LAEP.FORFAITCTG": "LAEP.FORFAITCTG", "LAEP.DETAIL": "LAEP.DETAIL" },
     });
     enregistre = true;
   }

@@ -7,7 +7,7 @@
  * are, and the core can refuse them with a message instead of reading 0.
  * Each function converts its arguments, calls core/ and maps failures.
  */
-import { calculerBonusCtg, calculerForfaitCtg, calculerHeures, calculerSubvention, detailEnLignes } from "../../core";
+import { calculerBonusCtg, calculerEcretement, calculerForfaitCtg, calculerHeures, calculerSubvention, detailEnLignes } from "../../core";
 import { pourExcel } from "./erreurExcel";
 
 /**
@@ -62,6 +62,43 @@ export function bonusCtg(
 ): number {
   return pourExcel(() =>
     calculerBonusCtg({
+      heuresOuverture: heures_ouverture,
+      heuresOrganisation: heures_organisation,
+      charges,
+      subvention,
+      heuresExistantes: heures_existantes,
+      forfaitExistant: forfait_existant,
+      baremeNouvelleHeure: bareme_nouvelle_heure,
+      autresFondsNationaux: autres_fonds_nationaux,
+    }),
+  );
+}
+
+/**
+ * Écrêtement du bonus territoire CTG : ce que le plafond de 80 % des charges retire au bonus (bonus avant plafonnement − bonus).
+ * @customfunction ECRETEMENT
+ * @param {any} heures_ouverture Heures annuelles d'ouverture au public (nombre d'heures).
+ * @param {any} heures_organisation Heures annuelles d'organisation de l'activité déclarées (nombre d'heures).
+ * @param {any} charges Charges annuelles du LAEP (euros).
+ * @param {any} subvention Subvention LAEP versée (euros), par exemple le résultat de LAEP.SUBVENTION.
+ * @param {any} heures_existantes Heures de fonctionnement existantes en N-1 (nombre d'heures).
+ * @param {any} forfait_existant Forfait horaire de l'offre existante (euros par heure), voir LAEP.FORFAITCTG.
+ * @param {any} bareme_nouvelle_heure Barème national par nouvelle heure de fonctionnement (euros par heure), barème Cnaf.
+ * @param {any} [autres_fonds_nationaux] Autres subventions de fonctionnement sur fonds nationaux (euros), 0 si omis.
+ * @returns {number} Écrêtement en euros, au centime (0 quand le plafond ne joue pas).
+ */
+export function ecretement(
+  heures_ouverture: any,
+  heures_organisation: any,
+  charges: any,
+  subvention: any,
+  heures_existantes: any,
+  forfait_existant: any,
+  bareme_nouvelle_heure: any,
+  autres_fonds_nationaux?: any,
+): number {
+  return pourExcel(() =>
+    calculerEcretement({
       heuresOuverture: heures_ouverture,
       heuresOrganisation: heures_organisation,
       charges,

@@ -37,7 +37,7 @@ function estErreurValeur(x: unknown, motif: RegExp): boolean {
 describe("dist/functions.js chargé comme Excel le charge", () => {
   it("associe exactement les fonctions décrites dans dist/functions.json", () => {
     expect([...associations.keys()].sort()).toEqual(metadonnees.functions.map((f) => f.id).sort());
-    expect(metadonnees.functions.map((f) => f.id).sort()).toEqual(["BONUSCTG", "DETAIL", "FORFAITCTG", "HEURES", "SUBVENTION"]);
+    expect(metadonnees.functions.map((f) => f.id).sort()).toEqual(["BONUSCTG", "DETAIL", "ECRETEMENT", "FORFAITCTG", "HEURES", "SUBVENTION"]);
   });
 
   it("décrit chaque fonction et chaque paramètre en français, dans l'ordre du contrat", () => {
@@ -46,6 +46,7 @@ describe("dist/functions.js chargé comme Excel le charge", () => {
       HEURES: ["heures_ouverture", "heures_organisation"],
       SUBVENTION: ["heures_ouverture", "heures_organisation", "charges", "taux", "prix_plafond"],
       BONUSCTG: ["heures_ouverture", "heures_organisation", "charges", "subvention", "heures_existantes", "forfait_existant", "bareme_nouvelle_heure", "[autres_fonds_nationaux]"],
+      ECRETEMENT: ["heures_ouverture", "heures_organisation", "charges", "subvention", "heures_existantes", "forfait_existant", "bareme_nouvelle_heure", "[autres_fonds_nationaux]"],
       FORFAITCTG: ["bonus_total_n1", "heures_totales_n1"],
       DETAIL: ["heures_ouverture", "heures_organisation", "charges", "taux", "prix_plafond", "[heures_existantes]", "[forfait_existant]", "[bareme_nouvelle_heure]", "[autres_fonds_nationaux]"],
     });
@@ -68,6 +69,9 @@ describe("dist/functions.js chargé comme Excel le charge", () => {
     expect(appeler("BONUSCTG", ARGUMENTS_VALIDES.BONUSCTG)).toBe(2400);
     expect(appeler("BONUSCTG", [400, 300, 12000, 7200, 500, 5, 10])).toBe(2400);
     expect(appeler("BONUSCTG", [400, 300, 12000, 7200, 500, 5, 10, null])).toBe(2400);
+    // 500 h × 5 € + 100 h × 10 € = 3 500 € before the cap; 80 % × 12 000 − 7 200 = 2 400 € left: 1 100 € taken off, by hand.
+    expect(appeler("ECRETEMENT", ARGUMENTS_VALIDES.ECRETEMENT)).toBe(1100);
+    expect(appeler("ECRETEMENT", [400, 300, 30000, 7200, 500, 5, 10])).toBe(0);
     expect(appeler("FORFAITCTG", ARGUMENTS_VALIDES.FORFAITCTG)).toBe(3.75);
     const detail = appeler("DETAIL", ARGUMENTS_VALIDES.DETAIL) as unknown[][];
     const valeur = (libelle: string) => detail.find((l) => l[0] === libelle)?.[1];
@@ -124,7 +128,7 @@ describe("dist/functions.js chargé comme Excel le charge", () => {
 
   it("ne rend jamais NaN ni l'infini, et ne lève rien d'autre qu'une erreur Excel", () => {
     const valeurs = [0, 1e-300, 0.5, 1, 3, 1e6, 1e300, 1.7976931348623157e308];
-    for (const id of ["HEURES", "SUBVENTION", "BONUSCTG", "FORFAITCTG"]) {
+    for (const id of ["HEURES", "SUBVENTION", "BONUSCTG", "ECRETEMENT", "FORFAITCTG"]) {
       const n = ARGUMENTS_VALIDES[id].length;
       for (const v of valeurs)
         for (let i = 0; i < n; i++) {

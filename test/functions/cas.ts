@@ -7,6 +7,7 @@ export const ARGUMENTS_VALIDES: Record<string, unknown[]> = {
   HEURES: [400, 300],
   SUBVENTION: [400, 300, 12000, 0.6, 30],
   BONUSCTG: [400, 300, 12000, 7200, 500, 5, 10, 0],
+  ECRETEMENT: [400, 300, 12000, 7200, 500, 5, 10, 0],
   FORFAITCTG: [150000, 40000],
   DETAIL: [400, 300, 12000, 0.6, 30, 500, 5, 10, 0],
 };

@@ -10,6 +10,7 @@ const PAR_ID: Record<string, (...args: unknown[]) => unknown> = {
   HEURES: fonctions.heures,
   SUBVENTION: fonctions.subvention,
   BONUSCTG: fonctions.bonusCtg,
+  ECRETEMENT: fonctions.ecretement,
   FORFAITCTG: fonctions.forfaitCtg,
   DETAIL: fonctions.detail,
 };
@@ -19,6 +20,7 @@ describe("fonctions personnalisées (source)", () => {
     expect(PAR_ID.HEURES(...ARGUMENTS_VALIDES.HEURES)).toBe(600);
     expect(PAR_ID.SUBVENTION(...ARGUMENTS_VALIDES.SUBVENTION)).toBe(7200);
     expect(PAR_ID.BONUSCTG(...ARGUMENTS_VALIDES.BONUSCTG)).toBe(2400);
+    expect(PAR_ID.ECRETEMENT(...ARGUMENTS_VALIDES.ECRETEMENT)).toBe(1100);
     expect(PAR_ID.FORFAITCTG(...ARGUMENTS_VALIDES.FORFAITCTG)).toBe(3.75);
   });
 

@@ -277,7 +277,7 @@ describe("simulateur dans un navigateur sans Excel", () => {
     const { page } = await ouvrir(servi.navigateur, servi.adresse);
     await page.getByRole("tab", { name: "Aide" }).click();
     const fonctions = await page.locator("#exemples [data-fonction]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-fonction")));
-    expect(fonctions).toEqual(["LAEP.HEURES", "LAEP.SUBVENTION", "LAEP.BONUSCTG", "LAEP.FORFAITCTG", "LAEP.DETAIL"]);
+    expect(fonctions).toEqual(["LAEP.HEURES", "LAEP.SUBVENTION", "LAEP.BONUSCTG", "LAEP.ECRETEMENT", "LAEP.FORFAITCTG", "LAEP.DETAIL"]);
     expect(normal(await page.locator('#exemples [data-fonction="LAEP.SUBVENTION"] .resultat').innerText())).toBe("7 200,00 €");
     // The 15-digit rule and the taux convention, said where a user looks.
     const aide = normal(await page.locator("#panneau-aide").innerText());
