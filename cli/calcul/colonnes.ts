@@ -3,6 +3,7 @@
  * accents (« Heures d'ouverture », « HEURES_OUVERTURE », « heures ouverture »).
  */
 import { CHAMPS, CHAMPS_FINANCEMENT, citer } from "../../core";
+import { FORMES_TERRITOIRE, formesDuNom, normaliserNom } from "../../core/schemas/nomsColonnes";
 import { lettresColonne } from "../../core/format/lettresColonne";
 import { ErreurCli } from "../erreurs";
 
@@ -27,29 +28,12 @@ export interface ColonnesCampagne {
   n1: { heures: number; bonus: number } | null;
 }
 
-/** « Heures d'ouverture » → « heures_d_ouverture » ; « Barème » → « bareme ». */
-export function normaliser(nom: string): string {
-  return nom
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_|_$/g, "");
-}
-
-/** Accepted spellings: the argument name, with or without « d' »/« de »; « N-1 » written n1 or n_1. */
-function variantes(argument: string): string[] {
-  const formes = [argument, argument.replace(/^heures_/, "heures_d_"), argument.replace(/^heures_/, "heures_de_"), argument.replace(/^prix_/, "prix_de_")];
-  return argument.endsWith("_n1") ? [...formes, ...formes.map((f) => f.replace(/_n1$/, "_n_1"))] : formes;
-}
+export const normaliser = normaliserNom;
 
 function trouver(normalises: string[], argument: string): number[] {
-  const formes = variantes(argument);
+  const formes = formesDuNom(argument);
   return normalises.flatMap((n, i) => (formes.includes(n) ? [i] : []));
 }
-
-const TERRITOIRE = ["territoire", "territoire_ctg"];
 
 /**
  * Index of each input column in the header. Missing optional columns count as
@@ -93,9 +77,9 @@ export function repererCampagne(entete: string[]): ColonnesCampagne | null {
     if (trouvees.length > 1) throw new ErreurCli(`${trouvees.map((i) => `« ${citer(entete[i])} » (colonne ${lettresColonne(i)})`).join(" et ")} désignent toutes ${nom}. Gardez une seule de ces colonnes, ou renommez l'autre.`);
     return trouvees[0];
   };
-  const territoire = colonne(TERRITOIRE, "territoire");
-  const heures = colonne(variantes(CHAMPS.heuresFonctionnementN1.argument), CHAMPS.heuresFonctionnementN1.argument);
-  const bonus = colonne(variantes(CHAMPS.bonusCtgN1.argument), CHAMPS.bonusCtgN1.argument);
+  const territoire = colonne(FORMES_TERRITOIRE, "territoire");
+  const heures = colonne(formesDuNom(CHAMPS.heuresFonctionnementN1.argument), CHAMPS.heuresFonctionnementN1.argument);
+  const bonus = colonne(formesDuNom(CHAMPS.bonusCtgN1.argument), CHAMPS.bonusCtgN1.argument);
   if (heures === undefined && bonus === undefined) return territoire === undefined ? null : { territoire, n1: null };
   const manquantes = [territoire === undefined && "territoire", heures === undefined && CHAMPS.heuresFonctionnementN1.argument, bonus === undefined && CHAMPS.bonusCtgN1.argument].filter(Boolean);
   if (manquantes.length > 0) {

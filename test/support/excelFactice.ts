@@ -393,6 +393,33 @@ export class PlageProxy extends Objet {
       return { debut: cellule, fin: cellule };
     });
   }
+  /**
+   * The block of filled cells around the range, as Ctrl+A finds it: grown
+   * while a cell beside it (diagonals included) holds something.
+   */
+  getSurroundingRegion() {
+    return this.derivee((z) => {
+      const { feuille } = this.cible();
+      const plein = (c: number, l: number) => c >= 0 && l >= 1 && (feuille.cellules.get(adresseDe({ colonne: c, ligne: l }))?.valeur ?? "") !== "";
+      const r = { debut: { ...z.debut }, fin: { ...z.fin } };
+      const rangee = (l: number) => {
+        for (let c = r.debut.colonne - 1; c <= r.fin.colonne + 1; c++) if (plein(c, l)) return true;
+        return false;
+      };
+      const colonne = (c: number) => {
+        for (let l = r.debut.ligne - 1; l <= r.fin.ligne + 1; l++) if (plein(c, l)) return true;
+        return false;
+      };
+      for (let change = true; change; ) {
+        change = false;
+        while (r.debut.ligne > 1 && rangee(r.debut.ligne - 1)) (r.debut.ligne--, (change = true));
+        while (r.fin.ligne < DERNIERE_LIGNE && rangee(r.fin.ligne + 1)) (r.fin.ligne++, (change = true));
+        while (r.debut.colonne > 0 && colonne(r.debut.colonne - 1)) (r.debut.colonne--, (change = true));
+        while (r.fin.colonne < DERNIERE_COLONNE && colonne(r.fin.colonne + 1)) (r.fin.colonne++, (change = true));
+      }
+      return r;
+    });
+  }
   getResizedRange(dl: number, dc: number) {
     return this.derivee((z) => ({ debut: z.debut, fin: { colonne: z.fin.colonne + dc, ligne: z.fin.ligne + dl } }));
   }
@@ -518,16 +545,23 @@ export class ContexteFactice {
   calculer() {
     if (!this.aRecalculer) return;
     const feuilles = [...this.feuilles_.values()];
-    const hf = moteur().buildEmpty({ licenseKey: "gpl-v3", maxRows: DERNIERE_LIGNE, maxColumns: DERNIERE_COLONNE + 1 });
+    // Built from whole sheets at once: the engine computes once (cell by cell, it recomputes after each one).
+    const donnees: Record<string, (string | number | boolean | null)[][]> = {};
     for (const f of feuilles) {
-      const id = hf.getSheetId(hf.addSheet(f.nom))!;
+      const lignes: (string | number | boolean | null)[][] = [];
       for (const [a, c] of f.cellules) {
         const { debut } = zoneDe(a)!;
         const contenu = c.formule ?? (typeof c.valeur === "string" && c.valeur !== "" ? `'${c.valeur}` : c.valeur);
-        hf.setCellContents({ sheet: id, row: debut.ligne - 1, col: debut.colonne }, contenu === "" ? null : contenu);
+        (lignes[debut.ligne - 1] ??= [])[debut.colonne] = contenu === "" ? null : contenu;
       }
+      donnees[f.nom] = Array.from({ length: lignes.length }, (_, i) => Array.from(lignes[i] ?? [], (x) => x ?? null));
     }
-    for (const { nom, reference } of this.noms.values()) hf.addNamedExpression(nom, reference);
+    // smartRounding off: HyperFormula would otherwise hand values rounded to 10 digits, where Excel hands the double itself.
+    const hf = moteur().buildFromSheets(
+      donnees,
+      { licenseKey: "gpl-v3", maxRows: DERNIERE_LIGNE, maxColumns: DERNIERE_COLONNE + 1, smartRounding: false },
+      [...this.noms.values()].map(({ nom, reference }) => ({ name: nom, expression: reference })),
+    );
     for (const f of feuilles) {
       const id = hf.getSheetId(f.nom)!;
       for (const [a, c] of f.cellules) {
