@@ -17,8 +17,8 @@ describe("budgets de taille", () => {
 
   // Issue 11 allows 150 Kio with a chart library; the charts are hand-drawn SVG
   // (see src/taskpane/graphiques.ts), so the budget stays close to what is shipped.
-  it("taskpane.js reste sous 130 Kio minifié (decimal.js, zod/mini, le cœur, le volet et ses graphiques ; aucune bibliothèque d'interface)", () => {
-    expect(taille("taskpane.js")).toBeLessThanOrEqual(130 * KIO);
+  it("taskpane.js reste sous 145 Kio minifié (decimal.js, zod/mini, le cœur, le volet, ses graphiques et « Compléter un tableau » ; aucune bibliothèque d'interface)", () => {
+    expect(taille("taskpane.js")).toBeLessThanOrEqual(145 * KIO);
   });
 
   it("taskpane.html, styles compris, reste sous 12 Kio", () => {

@@ -151,7 +151,7 @@ export async function reconnaitreTableau(context: Excel.RequestContext, bareme: 
     adresse: selection.address,
     plan,
     correspondances: correspondances(plan),
-    cible: `${cible} et la ligne ${plan.ligneTotaux} (totaux)`,
+    cible: `colonnes ${cible}, totaux en ligne ${plan.ligneTotaux}`,
     avertissements,
     occupe: occupees ? `Les cellules ${cible} ou la ligne ${plan.ligneTotaux} ne sont pas toutes vides.` : null,
   };

@@ -1,15 +1,17 @@
-/** The task pane: four tabs over one shared state. */
+/** The task pane: five tabs over one shared state. */
 import { el, remplir } from "./dom";
 import type { Etat } from "./etat";
 import { vueAide } from "./vueAide";
 import { vueBaremes } from "./vueBaremes";
 import { vueEtSi } from "./vueEtSi";
 import { vueSimulation } from "./vueSimulation";
+import { vueTableau } from "./vueTableau";
 
 export function monter(racine: HTMLElement, etat: Etat) {
   const onglets: { id: string; titre: string; vue: () => HTMLElement }[] = [
     { id: "simulation", titre: "Simulation", vue: () => vueSimulation(etat) },
     { id: "etsi", titre: "Et si…", vue: () => vueEtSi(etat) },
+    { id: "tableau", titre: "Tableau", vue: () => vueTableau(etat) },
     { id: "baremes", titre: "Barèmes", vue: () => vueBaremes(etat, () => choisir(0, true)) },
     { id: "aide", titre: "Aide", vue: () => vueAide() },
   ];

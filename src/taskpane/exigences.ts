@@ -17,3 +17,11 @@ export function excelSuffisant(office: Pick<typeof Office, "context">): boolean 
   const exigences = office.context?.requirements;
   return Boolean(exigences?.isSetSupported?.("ExcelApi", EXCEL_API_REQUISE));
 }
+
+/**
+ * Whether Excel can find a table from one of its cells (Range.getSurroundingRegion,
+ * ExcelApi 1.13). Without it, « Compléter un tableau » asks for the whole table selected.
+ */
+export function regionDisponible(office: Pick<typeof Office, "context"> | undefined): boolean {
+  return Boolean(office?.context?.requirements?.isSetSupported?.("ExcelApi", "1.13"));
+}

@@ -101,7 +101,7 @@ describe("compléter un tableau : l'exemple de campagne", () => {
     expect(source["Forfait horaire offre existante"]).toBe("dérivé du territoire (SOMME.SI des chiffres N-1)");
     expect(source["Heures existantes (N-1)"]).toBe("heures_fonctionnement_n1 de la ligne");
     expect(source["Territoire"]).toBe("colonne B « territoire »");
-    expect(r.cible).toBe("L1:R7 et la ligne 9 (totaux)");
+    expect(r.cible).toBe("colonnes L1:R7, totaux en ligne 9");
     expect(r.occupe).toBeNull();
     // Taux and prices come from the table: the chosen barème is not used, nor said.
     expect(r.plan.bareme).toBeNull();
@@ -158,7 +158,7 @@ describe("compléter un tableau : l'exemple de campagne", () => {
     await completer(c);
     const r = await reconnaitreTableau(excel(c), BAREME_DEMONSTRATION, { region: true });
     expect(r.statut === "reconnu" && r.plan.dejaCompletee).toBe(true);
-    expect(r.statut === "reconnu" && r.cible).toBe("L1:R7 et la ligne 9 (totaux)");
+    expect(r.statut === "reconnu" && r.cible).toBe("colonnes L1:R7, totaux en ligne 9");
     expect(r.statut === "reconnu" && r.avertissements[0]).toContain("déjà été complété");
   });
 

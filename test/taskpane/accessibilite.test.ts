@@ -21,6 +21,7 @@ const CAPTURES = join(__dirname, "../../docs/captures");
 const ONGLETS = [
   { nom: "Simulation", fichier: "simulation" },
   { nom: "Et si…", fichier: "et-si" },
+  { nom: "Tableau", fichier: "tableau-sans-excel" },
   { nom: "Barèmes", fichier: "baremes" },
   { nom: "Aide", fichier: "aide" },
 ];

@@ -6,7 +6,11 @@
  */
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { auditer } from "../support/axe";
 import { construireOfficeFactice } from "../support/construireOfficeFactice";
+import { debordements } from "../support/debordements";
 import { lancer } from "../support/navigateur";
 import { servir } from "../support/serveur";
 
@@ -25,8 +29,8 @@ afterAll(async () => {
   await serveur?.fermer();
 });
 
-async function ouvrirDansExcel(): Promise<Page> {
-  const page = await (await navigateur.newContext({ viewport: { width: 420, height: 900 } })).newPage();
+async function ouvrirDansExcel(largeur = 420): Promise<Page> {
+  const page = await (await navigateur.newContext({ viewport: { width: largeur, height: 900 } })).newPage();
   const erreurs: string[] = [];
   page.on("pageerror", (e) => erreurs.push(String(e)));
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: officeFactice }));
@@ -146,6 +150,79 @@ describe("volet dans Excel", () => {
     expect(await page.locator("#avertissement-hote").innerText()).toMatch(/^Cette version d'Excel ne permet pas au simulateur d'écrire dans le classeur \(il lui faut l'API Excel 1,4 : Microsoft 365/);
     expect(await page.getByRole("button", { name: "Insérer dans le classeur" }).count()).toBe(0);
     expect((await page.locator("#detail").innerText()).replace(/\s/g, " ")).toContain("7 200,00 €");
+    await page.context().close();
+  });
+});
+
+describe("onglet Tableau dans Excel : compléter le portefeuille de l'officière", () => {
+  /** exemples/campagne.csv typed into Feuil1 from A1, numbers as numbers. */
+  async function portefeuille(page: Page) {
+    const table: string[][] = parse(readFileSync(join(__dirname, "../../exemples/campagne.csv"), "utf8"), { delimiter: ";", bom: true });
+    await page.evaluate((t) => {
+      const c = (window as unknown as { __classeur: { ecrire(f: string, a: string, v: unknown): void; selection: unknown } }).__classeur;
+      t.forEach((ligne, i) =>
+        ligne.forEach((v, j) => {
+          if (v === "") return;
+          const nombre = i > 0 && j > 1 ? (v.endsWith("%") ? Number(v.slice(0, -1).trim()) / 100 : Number(v.replace(/\s/g, "").replace(",", "."))) : null;
+          c.ecrire("Feuil1", `${String.fromCharCode(65 + j)}${i + 1}`, nombre ?? v);
+        }),
+      );
+      c.selection = { feuille: "Feuil1", adresse: "C4" };
+    }, table);
+  }
+
+  it("montre les colonnes reconnues, puis écrit les colonnes de formules et les totaux, accessible et sans débordement à 350 px", async () => {
+    const page = await ouvrirDansExcel(350);
+    await portefeuille(page);
+    await page.getByRole("tab", { name: "Tableau" }).click();
+    await page.getByRole("button", { name: "Reconnaître le tableau" }).click();
+    const reconnu = page.locator("#tableau-reconnu");
+    await reconnu.getByRole("table", { name: "Colonnes reconnues" }).waitFor();
+    expect(await reconnu.locator("h3").innerText()).toBe("Tableau Feuil1!A1:K7 : 6 lignes de LAEP");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tableau-titre");
+    const ligne = (donnee: string) => reconnu.getByRole("row", { name: new RegExp(`^${donnee}`) }).locator("td").innerText();
+    expect(await ligne("Forfait horaire offre existante")).toBe("dérivé du territoire (SOMME.SI des chiffres N-1)");
+    expect(await ligne("Territoire")).toBe("colonne B « territoire »");
+    // Nothing written yet.
+    expect(Object.keys(await classeur(page, "Feuil1")).some((a) => a.startsWith("L"))).toBe(false);
+    expect(await auditer(page)).toEqual([]);
+    expect(await debordements(page)).toEqual([]);
+    await page.screenshot({ path: join(__dirname, "../../docs/captures/tableau-350.png"), fullPage: true });
+    await page.getByRole("button", { name: "Écrire les colonnes" }).click();
+    await page.locator("#tableau-message:not(:empty)").waitFor();
+    expect(await page.locator("#tableau-message").innerText()).toBe(
+      "7 colonnes écrites en L1:R7 pour 6 LAEP, totaux en A9:R9 : des formules =LAEP.* qui se recalculent quand une donnée change.",
+    );
+    const valeurs = await page.evaluate(() => (window as unknown as { __classeur: { valeurs(f: string): Record<string, unknown> } }).__classeur.valeurs("Feuil1"));
+    expect([valeurs.L2, valeurs.O2, valeurs.P2]).toEqual([5800 / 1100, 7200, 2400]);
+    await page.context().close();
+  });
+
+  it("demande avant de remplacer des cellules non vides, et n'écrit rien si l'on refuse", async () => {
+    const page = await ouvrirDansExcel();
+    await portefeuille(page);
+    await page.evaluate(() => (window as unknown as { __classeur: { ecrire(f: string, a: string, v: unknown): void } }).__classeur.ecrire("Feuil1", "R3", "à garder"));
+    await page.getByRole("tab", { name: "Tableau" }).click();
+    await page.getByRole("button", { name: "Reconnaître le tableau" }).click();
+    expect(await page.locator("#tableau-reconnu").innerText()).toContain("le complément demandera avant de les remplacer");
+    await page.getByRole("button", { name: "Écrire les colonnes" }).click();
+    const dialogue = page.getByRole("alertdialog");
+    expect(await dialogue.innerText()).toContain("Remplacer leur contenu par les colonnes de résultat ?");
+    expect(await auditer(page)).toEqual([]);
+    await dialogue.getByRole("button", { name: "Annuler" }).click();
+    expect(await page.locator("#tableau-message").innerText()).toBe("Rien n'a été écrit.");
+    expect((await classeur(page, "Feuil1")).R3).toBe("à garder");
+    expect((await classeur(page, "Feuil1")).L1).toBeUndefined();
+    await page.context().close();
+  });
+
+  it("dit, à côté du bouton, pourquoi un tableau ne peut pas être complété", async () => {
+    const page = await ouvrirDansExcel();
+    await page.getByRole("tab", { name: "Tableau" }).click();
+    await page.getByRole("button", { name: "Reconnaître le tableau" }).click();
+    await page.locator("#tableau-message:not(:empty)").waitFor();
+    expect(await page.locator("#tableau-message").getAttribute("class")).toContain("echec");
+    expect(await page.locator("#tableau-message").innerText()).toMatch(/Rien n'a été écrit\.$/);
     await page.context().close();
   });
 });
