@@ -8,9 +8,12 @@ import {
   calculerHeures,
   calculerSubvention,
   Decimal,
+  Exact,
+  forfaitDuTerritoire,
   formaterEuros,
   formaterEurosParHeure,
   formaterHeures,
+  formaterNombre,
   TEXTE_BONUS,
   TEXTE_FORFAIT,
   TEXTE_HEURES_FONCTIONNEMENT,
@@ -102,5 +105,23 @@ export function vueAide(): HTMLElement {
       ),
     ),
     el("p", {}, "Dans Excel, une saisie inutilisable donne #VALEUR! avec un message en français qui nomme l'argument (survolez la cellule)."),
+    el("h2", {}, "La campagne d'un territoire"),
+    el(
+      "p",
+      {},
+      "Chaque année, le forfait de l'offre existante d'un territoire se calcule sur les chiffres N-1 de tous ses LAEP : total du bonus CTG N-1 ÷ total des heures de fonctionnement N-1. Chaque LAEP garde ses heures N-1 comme heures existantes ; un nouveau LAEP n'en a pas, un territoire sans heure en N-1 n'a pas d'offre existante (forfait 0).",
+    ),
+    el(
+      "p",
+      { id: "exemple-campagne" },
+      `Dans exemples/campagne.csv (fictif), Val de Brume a ${formaterEuros(new Decimal(5800))} de bonus N-1 pour ${formaterHeures(new Decimal(1100))} : forfait ${formaterNombre(forfaitDuTerritoire(Exact.de("5800"), Exact.de("1100")).enDecimal(), 2)} €/h, non arrondi.`,
+    ),
+    el(
+      "p",
+      {},
+      "Dans Excel, l'onglet Tableau complète votre portefeuille avec ces formules (SOMME.SI par territoire). En ligne de commande : ",
+      el("code", {}, "financement-laep calcul exemples/campagne.csv --synthese synthese.csv"),
+      ".",
+    ),
   );
 }

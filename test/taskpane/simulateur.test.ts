@@ -3,6 +3,8 @@
  * Office host (standalone simulator), typing French numbers, reading the
  * figures, the errors, the chart, the « Et si… » table, adding a barème.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { calculerDetail, formaterEuros, formaterHeures } from "../../core";
 import { ouvrir } from "../support/navigateur";
@@ -283,6 +285,11 @@ describe("simulateur dans un navigateur sans Excel", () => {
     const aide = normal(await page.locator("#panneau-aide").innerText());
     expect(aide).toContain("à 15 chiffres significatifs");
     expect(aide).toContain("5 000,18 €");
+    // The campaign example said in the Aide is the one of exemples/campagne.csv: Val de Brume's N-1 sums, read here from the file.
+    const lignes = readFileSync(join(__dirname, "../../exemples/campagne.csv"), "utf8").split(/\r?\n/).filter((l) => l.includes(";Val de Brume"));
+    const somme = (i: number) => lignes.reduce((a, l) => a + Number(l.split(";")[i].replace(/\s/g, "").replace(",", ".") || 0), 0);
+    expect([somme(9), somme(10)]).toEqual([1100, 5800]);
+    expect(aide).toContain("Val de Brume a 5 800,00 € de bonus N-1 pour 1 100 h : forfait 5,27272727272727 €/h");
     expect(aide).toContain("« 60 % », « 60 » et « 0,6 » veulent dire 60 %");
     await page.context().close();
   });
