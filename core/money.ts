@@ -7,9 +7,10 @@
  * on decimals built from the shortest decimal string of the typed number (what
  * Excel shows), and only the final result goes back to a float.
  *
- * Two layers: `Exact` (below), the rules' number type, computes small decimals
- * with exact integer arithmetic; whatever it cannot hold exactly goes to
- * decimal.js, through the one configured constructor `Decimal`.
+ * Two layers: `Exact` (below), the rules' number type, computes decimals with
+ * exact integer arithmetic (safe integers, then BigInt); what it cannot hold
+ * that way goes to decimal.js, through the one configured constructor
+ * `Decimal`.
  *
  * Why such a high precision for decimal.js: it only rounds a result when it
  * needs more significant digits than `precision`. The formulas only add,
@@ -121,12 +122,24 @@ function quotientEntierArrondi(n: number, d: number): number {
   return 2 * r >= d ? q + 1 : q;
 }
 
+/** 10^i as a BigInt, computed once. */
+const P10N: bigint[] = [];
+const p10n = (i: number): bigint => (P10N[i] ??= 10n ** BigInt(i));
+const MAX_SUR_N = BigInt(Number.MAX_SAFE_INTEGER);
+
 export class Exact {
-  /** Fast form: value = m ÷ 10^k, m a safe integer, 0 ≤ k ≤ 22 (d null). Slow form: d. */
+  /**
+   * Three forms of one exact decimal:
+   * - fast: value = m ÷ 10^k, m a safe integer, 0 ≤ k ≤ 22 (d null);
+   * - integer: value = d ÷ 10^k, d a BigInt (a product or sum that left the
+   *   safe integers, e.g. hours × a forfait kept at 15 digits): exact integer
+   *   arithmetic, many times faster than decimal.js;
+   * - decimal: d a Decimal (huge or tiny exponents, and what decimal.js built).
+   */
   private constructor(
     private readonly m: number,
     private readonly k: number,
-    private readonly d: Decimal | null,
+    private readonly d: Decimal | bigint | null,
   ) {}
 
   static readonly ZERO = new Exact(0, 0, null);
@@ -137,6 +150,19 @@ export class Exact {
 
   private static lent(d: Decimal): Exact {
     return new Exact(0, 0, d.isZero() ? new Decimal(0) : d);
+  }
+
+  /** g ÷ 10^k, in the fast form when it fits. */
+  private static grand(g: bigint, k: number): Exact {
+    if (g === 0n) return Exact.ZERO;
+    if (k <= KMAX && g <= MAX_SUR_N && g >= -MAX_SUR_N) return new Exact(Number(g), k, null);
+    return new Exact(0, k, g);
+  }
+
+  /** The value as [integer, k] (value = integer ÷ 10^k), or null in the decimal.js form. */
+  private entier(): [bigint, number] | null {
+    if (this.d === null) return [BigInt(this.m), this.k];
+    return typeof this.d === "bigint" ? [this.d, this.k] : null;
   }
 
   /**
@@ -228,7 +254,8 @@ export class Exact {
   }
 
   enDecimal(): Decimal {
-    return this.d ?? (this.k === 0 ? new Decimal(this.m) : new Decimal(`${this.m}e-${this.k}`));
+    if (this.d === null) return this.k === 0 ? new Decimal(this.m) : new Decimal(`${this.m}e-${this.k}`);
+    return typeof this.d === "bigint" ? new Decimal(`${this.d}e-${this.k}`) : this.d;
   }
 
   /*
@@ -258,6 +285,14 @@ export class Exact {
       const r = am + signe * bm;
       if (Math.abs(am) <= MAX_SUR && Math.abs(bm) <= MAX_SUR && Math.abs(r) <= MAX_SUR) return Exact.rapide(r, k);
     }
+    const x = this.entier();
+    const y = b.entier();
+    if (x && y) {
+      const k = Math.max(x[1], y[1]);
+      const gx = x[0] * p10n(k - x[1]);
+      const gy = y[0] * p10n(k - y[1]);
+      return Exact.grand(signe === 1 ? gx + gy : gx - gy, k);
+    }
     const a = this.enDecimal();
     return Exact.lent(signe === 1 ? a.plus(b.enDecimal()) : a.minus(b.enDecimal()));
   }
@@ -279,6 +314,9 @@ export class Exact {
         if (k <= KMAX) return Exact.rapide(r, k);
       }
     }
+    const x = this.entier();
+    const y = b.entier();
+    if (x && y) return Exact.grand(x[0] * y[0], x[1] + y[1]);
     return Exact.lent(this.enDecimal().times(b.enDecimal()));
   }
 
@@ -290,6 +328,14 @@ export class Exact {
       if (this.k < b.k) am *= P[b.k - this.k];
       else if (b.k < this.k) bm *= P[this.k - b.k];
       if (Math.abs(am) <= MAX_SUR && Math.abs(bm) <= MAX_SUR) return am < bm ? -1 : am > bm ? 1 : 0;
+    }
+    const x = this.entier();
+    const y = b.entier();
+    if (x && y) {
+      const k = Math.max(x[1], y[1]);
+      const gx = x[0] * p10n(k - x[1]);
+      const gy = y[0] * p10n(k - y[1]);
+      return gx < gy ? -1 : gx > gy ? 1 : 0;
     }
     return this.enDecimal().cmp(b.enDecimal());
   }
@@ -310,10 +356,12 @@ export class Exact {
     return this.cmp(b) === 0;
   }
   isZero(): boolean {
-    return this.d === null ? this.m === 0 : this.d.isZero();
+    if (this.d === null) return this.m === 0;
+    return typeof this.d === "bigint" ? this.d === 0n : this.d.isZero();
   }
   isNegative(): boolean {
-    return this.d === null ? this.m < 0 : this.d.isNegative() && !this.d.isZero();
+    if (this.d === null) return this.m < 0;
+    return typeof this.d === "bigint" ? this.d < 0n : this.d.isNegative() && !this.d.isZero();
   }
 
   /** Rounded to `decimales` decimals, half away from zero (see arrondiAuCentime). */
@@ -325,6 +373,16 @@ export class Exact {
         const q = quotientEntierArrondi(absolu, P[this.k - decimales]);
         return Exact.rapide(this.m < 0 ? -q : q, decimales);
       }
+    }
+    const x = this.entier();
+    if (x) {
+      if (x[1] <= decimales) return this;
+      const diviseur = p10n(x[1] - decimales);
+      const q = x[0] / diviseur;
+      const r = x[0] % diviseur;
+      // Half away from zero: the remainder has the sign of the value (BigInt division truncates).
+      const demi = (r < 0n ? -r : r) * 2n >= diviseur;
+      return Exact.grand(demi ? q + (x[0] < 0n ? -1n : 1n) : q, decimales);
     }
     return Exact.lent(this.enDecimal().toDecimalPlaces(decimales, Decimal.ROUND_HALF_UP));
   }
@@ -346,12 +404,28 @@ export class Exact {
 
   /** The JS number nearest to the value (one correctly rounded division). */
   toNumber(): number {
+    if (typeof this.d === "bigint") {
+      // JS reads a decimal string as the nearest double: one correct rounding.
+      const n = Number(`${this.d}e-${this.k}`);
+      return n === 0 ? 0 : n;
+    }
     if (this.d !== null) return enNombre(this.d);
     return this.k === 0 ? this.m : this.m / P[this.k];
   }
 
   /** Decimal notation, exact; with `decimales`, rounded half away from zero and padded. */
   toFixed(decimales?: number): string {
+    if (typeof this.d === "bigint") {
+      const v = decimales === undefined ? this : this.arrondi(decimales);
+      if (!(typeof v.d === "bigint")) return v.toFixed(decimales);
+      const g = v.d;
+      const k = v.k;
+      const chiffres = (g < 0n ? -g : g).toString().padStart(k + 1, "0");
+      let fraction = chiffres.slice(chiffres.length - k);
+      if (decimales === undefined) fraction = fraction.replace(/0+$/, "");
+      else fraction = fraction.padEnd(decimales, "0");
+      return `${g < 0n ? "-" : ""}${chiffres.slice(0, chiffres.length - k)}${fraction ? `.${fraction}` : ""}`;
+    }
     if (this.d !== null) {
       const texte = decimales === undefined ? this.d.toFixed() : this.d.toFixed(decimales, Decimal.ROUND_HALF_UP);
       return texte.replace(/^-(0(\.0+)?)$/, "$1");

@@ -48,8 +48,14 @@ export class Territoire {
   reste = Exact.ZERO;
   constructor(readonly nom: string) {}
 
-  /** The forfait its rows get, or why there is none. */
+  private forfait_: Exact | { erreur: string } | null = null;
+
+  /** The forfait its rows get, or why there is none; computed once, after the first pass. */
   forfait(): Exact | { erreur: string } {
+    return (this.forfait_ ??= this.calculerForfait());
+  }
+
+  private calculerForfait(): Exact | { erreur: string } {
     if (this.illisibles.nombre > 0) {
       return { erreur: `le forfait du territoire « ${this.nom} » ne peut pas être calculé : ${this.illisibles.texte()} ${this.illisibles.nombre > 1 ? "ont" : "a"} un chiffre N-1 illisible (voir ${this.illisibles.nombre > 1 ? "ces lignes" : "cette ligne"}) ; corrigez-${this.illisibles.nombre > 1 ? "les" : "la"}, ou saisissez forfait_existant sur la ligne` };
     }
@@ -69,6 +75,10 @@ export const NOTE_FERME = "pas de chiffres de l'année N (LAEP fermé ?) : compt
 
 export class Campagne {
   private territoires = new Map<string, Territoire>();
+  /** The territory of each spelling met (« Nord », « NORD ») : one case-folding per spelling, not per row. */
+  private parNom = new Map<string, Territoire>();
+  /** Whether the first pass met an unreadable N-1 figure: if not, the second need not read bonus_ctg_n1 again. */
+  private illisibles = false;
   constructor(
     readonly colonnes: ColonnesCampagne,
     private readonly convention: Convention,
@@ -80,10 +90,13 @@ export class Campagne {
    * which no one sees in a cell, are ignored too.
    */
   private territoire(nom: string): Territoire {
+    const deja = this.parNom.get(nom);
+    if (deja) return deja;
     const propre = nom.trim();
     const cle = propre.toLocaleLowerCase("fr");
     let t = this.territoires.get(cle);
     if (!t) this.territoires.set(cle, (t = new Territoire(propre)));
+    if (this.parNom.size < 10_000) this.parNom.set(nom, t);
     return t;
   }
 
@@ -96,6 +109,7 @@ export class Campagne {
     const b = lireCellule(bonus, "bonusCtgN1", this.convention);
     if ((h !== null && !(h instanceof Exact)) || (b !== null && !(b instanceof Exact))) {
       t.illisibles.ajouter(numero);
+      this.illisibles = true;
       return;
     }
     t.lignesN1++;
@@ -133,7 +147,8 @@ export class Campagne {
     const notes: string[] = [];
     const problemes: ProblemeChamp[] = [];
     const h = lireCellule(heuresN1, "heuresFonctionnementN1", this.convention);
-    const b = lireCellule(bonusN1, "bonusCtgN1", this.convention);
+    // Read again only to say what is wrong with it: the first pass read every bonus of a named territory.
+    const b = this.illisibles || sansNom ? lireCellule(bonusN1, "bonusCtgN1", this.convention) : null;
     for (const x of [h, b]) if (x !== null && !(x instanceof Exact)) problemes.push(x);
     const derives: Partial<Record<CleEntree, Exact>> = {};
     if (h instanceof Exact) derives.heuresExistantes = h;

@@ -17,7 +17,8 @@ export const FORMATS: Record<Nature, string> = {
   heures: "#,##0.00",
   heuresNonNulles: "#,##0.00",
   euros: '#,##0.00\\ "€"',
-  eurosParHeure: '#,##0.00\\ "€/h"',
+  // Up to 10 decimals: a territory's forfait is not rounded (4,8333333333 €/h), a barème's shows as 30,00 €/h.
+  eurosParHeure: '#,##0.00########\\ "€/h"',
   taux: "0.00\\ %",
 };
 

@@ -86,7 +86,34 @@ describe("Exact, le type des règles", () => {
     );
   });
 
-  it("passe à decimal.js quand un résultat dépasserait 2^53, sans perdre un chiffre", () => {
+  it("enchaîne sans perte les résultats au-delà de 2^53 (heures × forfait à 15 chiffres, puis sommes, comparaisons, arrondis)", () => {
+    const valeurs = fc.oneof(
+      fc.integer({ min: 0, max: 10 ** 7 }).map((n) => n / 100),
+      fc.integer({ min: 1, max: 10 ** 9 }).map((n) => n / 7),
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.constantFrom(5800 / 1100, 29000 / 6000, 2 ** 53 - 1, 0.1),
+    );
+    fc.assert(
+      fc.property(valeurs, valeurs, valeurs, valeurs, (w, x, y, z) => {
+        const [a, b, c, d] = [w, x, y, z].map((v) => Exact.depuisNombre(v));
+        const [da, db, dc, dd] = [w, x, y, z].map((v) => new Decimal(enTexteDecimal(depuisNombreExcel(v))));
+        const somme = a.times(b).plus(c.times(d));
+        const dsomme = da.times(db).plus(dc.times(dd));
+        expect(somme.toString()).toBe(dsomme.toString());
+        expect(somme.minus(a).times(c).toString()).toBe(dsomme.minus(da).times(dc).toString());
+        expect(somme.cmp(c.times(a))).toBe(dsomme.cmp(dc.times(da)));
+        expect(somme.arrondiAuCentime().toString()).toBe(dsomme.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString());
+        expect(somme.toFixed(2)).toBe(dsomme.toFixed(2, Decimal.ROUND_HALF_UP).replace(/^-(0\.00)$/, "$1"));
+        expect(somme.toFixed()).toBe(dsomme.toFixed());
+        // -0 is given as 0 (the add-in never hands Excel a negative zero).
+        expect(somme.toNumber()).toBe(dsomme.toNumber() || 0);
+        expect([somme.isZero(), somme.isNegative()]).toEqual([dsomme.isZero(), dsomme.isNegative() && !dsomme.isZero()]);
+      }),
+      { numRuns: 3000, seed: 27 },
+    );
+  });
+
+  it("passe à l'arithmétique entière BigInt quand un résultat dépasserait 2^53, sans perdre un chiffre", () => {
     expect(e("9007199254740991").plus(e("1")).toString()).toBe("9007199254740992");
     expect(e("9007199254740991").plus(e("2")).toString()).toBe("9007199254740993");
     expect(e("123456789.123456").times(e("987654321.987654")).toString()).toBe(new Decimal("123456789.123456").times("987654321.987654").toString());

@@ -50,7 +50,7 @@ describe("CSV vers classeur .xlsx mis en forme", () => {
     expect([f.getCell("N2").value, fmt(f.getCell("N2"))]).toEqual([2400, EUROS]);
     expect([f.getCell("D2").value, fmt(f.getCell("D2"))]).toEqual([12000, EUROS]);
     expect([f.getCell("E2").value, fmt(f.getCell("E2"))]).toEqual([0.6, "0 %"]);
-    expect([f.getCell("F2").value, fmt(f.getCell("F2"))]).toEqual([30, '#,##0.00 "€/h"']);
+    expect([f.getCell("F2").value, fmt(f.getCell("F2"))]).toEqual([30, '#,##0.00######## "€/h"']);
   });
 
   it("garde le texte tapé d'une ligne en erreur, et son message", () => {
