@@ -16,6 +16,7 @@ import { verifierFichierDonne } from "../verifierFichierDonne";
 import { cheminSortie, ecrireAtomiquement, formatDe } from "../sortie";
 import { Bilan } from "./bilan";
 import { Campagne } from "./campagne";
+import { LectureRapideImpossible, lireCsvRapide } from "./lectureRapideCsv";
 import { type CleEntree, COLONNES_RESULTATS, COLONNES_RESULTATS_CAMPAGNE, reperer, repererCampagne } from "./colonnes";
 import type { CelluleClasseur, Evenement, LigneSortie, Sortie, Source } from "./evenements";
 import { calculerLigne, type Cellule, type Convention, type Resultat } from "./ligne";
@@ -130,8 +131,10 @@ function etapeCalcul(x: Contexte): Transform {
       if (e.cellules.every((c) => texte(c).trim() === "")) return fini();
       const campagne = x.campagne;
       const n1 = campagne?.colonnes.n1;
+      const territoire = campagne ? texte(e.cellules[campagne.colonnes.territoire]) : "";
+      const chiffresN1 = n1 ? campagne!.lireN1(lire(e.cellules[n1.heures]), lire(e.cellules[n1.bonus])) : null;
+      if (chiffresN1) campagne!.compterN1(e.numero, territoire, chiffresN1, x.passe === "totaux" ? 1 : 2);
       if (x.passe === "totaux") {
-        campagne!.compterN1(e.numero, texte(e.cellules[campagne!.colonnes.territoire]), lire(e.cellules[n1!.heures]), lire(e.cellules[n1!.bonus]));
         x.avancer(e.numero);
         return fini();
       }
@@ -141,7 +144,7 @@ function etapeCalcul(x: Contexte): Transform {
         e.cellules.length > largeur
           ? { erreur: `la ligne a ${e.cellules.length} colonnes, l'en-tête en a ${largeur} : les colonnes en trop sont gardées à la fin`, note: "" }
           : campagne
-            ? campagne.calculer(e.numero, texte(e.cellules[campagne.colonnes.territoire]), valeurs, n1 ? lire(e.cellules[n1.heures]) : undefined, n1 ? lire(e.cellules[n1.bonus]) : undefined)
+            ? campagne.calculer(e.numero, territoire, valeurs, chiffresN1)
             : calculerLigne(valeurs, convention);
       bilan.ajouter(e.numero, r);
       x.avancer(bilan.lignes);
@@ -216,6 +219,7 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
       await (pipeline as (...flux: unknown[]) => Promise<void>)(...etapes);
     } catch (erreur) {
       if (erreur instanceof PasDeCampagne) return;
+      if (erreur instanceof LectureRapideImpossible) throw erreur;
       throw traduireErreurLecture(erreur, entree, x.position);
     }
     if (formatEntree === ".xlsx" && !vues.some((v) => options.feuille === undefined || v === options.feuille)) {
@@ -226,9 +230,21 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
   };
 
   // First pass, only as far as the header when the file has no N-1 columns: each territory's N-1 sums.
+  // A CSV is read by the quick reader; what it cannot follow is read again by csv-parse.
   const barreTotaux = progression(taille, "Totaux N-1");
-  const premiere = contexte("totaux", null, (n) => barreTotaux.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
-  await parcourir(premiere, [...(await lecture(premiere)), etapeCalcul(premiere), new Writable({ objectMode: true, write: (_l, _e, fini) => fini() })]);
+  const passeTotaux = async (rapide: boolean): Promise<Contexte> => {
+    const p = contexte("totaux", null, (n) => barreTotaux.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
+    const etapes = rapide && formatCsv ? [Readable.from(lireCsvRapide(entree, formatCsv))] : await lecture(p);
+    await parcourir(p, [...etapes, etapeCalcul(p), new Writable({ objectMode: true, write: (_l, _e, fini) => fini() })]);
+    return p;
+  };
+  let premiere: Contexte;
+  try {
+    premiere = await passeTotaux(true);
+  } catch (erreur) {
+    if (!(erreur instanceof LectureRapideImpossible)) throw erreur;
+    premiere = await passeTotaux(false);
+  }
   if (premiere.campagne) barreTotaux.finir();
 
   const barre = progression(taille, "Calcul");
@@ -248,6 +264,7 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
       etapes.push(etapeCalcul(x), ecrireXlsx(temporaire));
     }
     await parcourir(x, etapes);
+    x.campagne?.verifier();
     // The summary is written before the results are renamed into place: both files, or neither.
     if (synthese && x.campagne) {
       const { ecrireSynthese } = await import("./synthese");

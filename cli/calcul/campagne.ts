@@ -11,6 +11,7 @@ import { ErreurSaisie, Exact, forfaitDuTerritoire, formaterEurosParHeure, type P
 import type { ColonnesCampagne } from "./colonnes";
 import { type Cellule, calculerLigne, type Convention, lireCellule, type Resultat } from "./ligne";
 import type { CleEntree } from "./colonnes";
+import { ErreurCli } from "../erreurs";
 
 /** Some row numbers: how many, and the first few to quote. */
 export class Lignes {
@@ -35,6 +36,8 @@ export class Territoire {
   heuresN1 = Exact.ZERO;
   bonusN1 = Exact.ZERO;
   illisibles = new Lignes();
+  /** The same sums, added up again by the second pass: the two readings of the file must agree. */
+  controle = { lignes: 0, heures: Exact.ZERO, bonus: Exact.ZERO, illisibles: 0 };
   /** Second pass. */
   calcules = 0;
   enErreur = new Lignes();
@@ -71,14 +74,20 @@ export type ResultatCampagne =
   | { erreur: string; note: string }
   | { ferme: true; note: string };
 
+/** A row's N-1 figures as read: a number, null when empty, or what is wrong. */
+export interface ChiffresN1 {
+  vides: boolean;
+  h: Exact | null | ProblemeChamp;
+  b: Exact | null | ProblemeChamp;
+}
+
 export const NOTE_FERME = "pas de chiffres de l'année N (LAEP fermé ?) : compté dans les totaux N-1 de son territoire, sans résultat pour l'année N";
 
 export class Campagne {
   private territoires = new Map<string, Territoire>();
   /** The territory of each spelling met (« Nord », « NORD ») : one case-folding per spelling, not per row. */
   private parNom = new Map<string, Territoire>();
-  /** Whether the first pass met an unreadable N-1 figure: if not, the second need not read bonus_ctg_n1 again. */
-  private illisibles = false;
+
   constructor(
     readonly colonnes: ColonnesCampagne,
     private readonly convention: Convention,
@@ -100,27 +109,50 @@ export class Campagne {
     return t;
   }
 
-  /** First pass: one row's N-1 figures added to its territory's sums. */
-  compterN1(numero: number, nom: Cellule, heures: Cellule, bonus: Cellule) {
-    const texteNom = typeof nom === "string" ? nom : nom === null || nom === undefined ? "" : String(nom);
-    if (texteNom.trim() === "" || vide(heures) && vide(bonus)) return;
-    const t = this.territoire(texteNom);
-    const h = lireCellule(heures, "heuresFonctionnementN1", this.convention);
-    const b = lireCellule(bonus, "bonusCtgN1", this.convention);
-    if ((h !== null && !(h instanceof Exact)) || (b !== null && !(b instanceof Exact))) {
+  /** A row's N-1 figures, read (null when empty). */
+  lireN1(heures: Cellule, bonus: Cellule): ChiffresN1 {
+    return { vides: vide(heures) && vide(bonus), h: lireCellule(heures, "heuresFonctionnementN1", this.convention), b: lireCellule(bonus, "bonusCtgN1", this.convention) };
+  }
+
+  /**
+   * One row's N-1 figures added to its territory's sums: by the first pass
+   * (the sums the forfait comes from), and again by the second (`controle`).
+   */
+  compterN1(numero: number, nom: string, n1: ChiffresN1, passe: 1 | 2) {
+    if (nom.trim() === "" || n1.vides) return;
+    const t = this.territoire(nom);
+    const illisible = (n1.h !== null && !(n1.h instanceof Exact)) || (n1.b !== null && !(n1.b instanceof Exact));
+    const h = n1.h instanceof Exact ? n1.h : Exact.ZERO;
+    const b = n1.b instanceof Exact ? n1.b : Exact.ZERO;
+    if (passe === 2) {
+      const c = t.controle;
+      if (illisible) c.illisibles++;
+      else [c.lignes, c.heures, c.bonus] = [c.lignes + 1, c.heures.plus(h), c.bonus.plus(b)];
+      return;
+    }
+    if (illisible) {
       t.illisibles.ajouter(numero);
-      this.illisibles = true;
       return;
     }
     t.lignesN1++;
-    if (h) t.heuresN1 = t.heuresN1.plus(h);
-    if (b) t.bonusN1 = t.bonusN1.plus(b);
+    t.heuresN1 = t.heuresN1.plus(h);
+    t.bonusN1 = t.bonusN1.plus(b);
+  }
+
+  /** After the second pass: both readings gave each territory the same N-1 sums, or nothing is written. */
+  verifier() {
+    for (const t of this.territoires.values()) {
+      const c = t.controle;
+      if (c.lignes !== t.lignesN1 || c.illisibles !== t.illisibles.nombre || !c.heures.eq(t.heuresN1) || !c.bonus.eq(t.bonusN1)) {
+        throw new ErreurCli(`Les deux lectures du fichier ne donnent pas les mêmes chiffres N-1 pour le territoire « ${t.nom} » : aucun résultat n'a été écrit. Signalez-le avec le fichier.`);
+      }
+    }
   }
 
   /** Second pass: one row computed with what its territory gives. */
-  calculer(numero: number, nom: string, cellules: Partial<Record<CleEntree, Cellule>>, heuresN1: Cellule, bonusN1: Cellule): ResultatCampagne {
+  calculer(numero: number, nom: string, cellules: Partial<Record<CleEntree, Cellule>>, n1: ChiffresN1 | null): ResultatCampagne {
     const t = this.territoire(nom);
-    const r = this.calculerDans(t, nom.trim() === "", cellules, heuresN1, bonusN1);
+    const r = this.calculerDans(t, nom.trim() === "", cellules, n1);
     if ("ferme" in r) t.fermes.ajouter(numero);
     else if ("erreur" in r) t.enErreur.ajouter(numero);
     else {
@@ -129,26 +161,26 @@ export class Campagne {
       t.bonus = t.bonus.plus(r.resultat.bonusCtg);
       t.ecretement = t.ecretement.plus(r.resultat.ecretement);
       t.reste = t.reste.plus(r.resultat.resteAFinancer);
-      if (!vide(cellules.forfaitExistant) && this.colonnes.n1) t.forfaitsSaisis.ajouter(numero);
-      if (!vide(cellules.heuresExistantes) && this.colonnes.n1) t.heuresSaisies.ajouter(numero);
-      if (vide(heuresN1) && vide(cellules.heuresExistantes) && this.colonnes.n1) t.nouveaux.ajouter(numero);
+      if (n1) {
+        if (!vide(cellules.forfaitExistant)) t.forfaitsSaisis.ajouter(numero);
+        if (!vide(cellules.heuresExistantes)) t.heuresSaisies.ajouter(numero);
+        else if (n1.h === null) t.nouveaux.ajouter(numero);
+      }
     }
     return r;
   }
 
-  private calculerDans(t: Territoire, sansNom: boolean, cellules: Partial<Record<CleEntree, Cellule>>, heuresN1: Cellule, bonusN1: Cellule): ResultatCampagne {
-    if (!this.colonnes.n1) {
+  private calculerDans(t: Territoire, sansNom: boolean, cellules: Partial<Record<CleEntree, Cellule>>, n1: ChiffresN1 | null): ResultatCampagne {
+    if (!n1) {
       const r = calculerLigne(cellules, this.convention);
       return { ...r, note: "" };
     }
-    if (vide(cellules.heuresOuverture) && vide(cellules.heuresOrganisation) && vide(cellules.charges) && !(vide(heuresN1) && vide(bonusN1))) {
+    if (vide(cellules.heuresOuverture) && vide(cellules.heuresOrganisation) && vide(cellules.charges) && !n1.vides) {
       return { ferme: true, note: NOTE_FERME };
     }
     const notes: string[] = [];
     const problemes: ProblemeChamp[] = [];
-    const h = lireCellule(heuresN1, "heuresFonctionnementN1", this.convention);
-    // Read again only to say what is wrong with it: the first pass read every bonus of a named territory.
-    const b = this.illisibles || sansNom ? lireCellule(bonusN1, "bonusCtgN1", this.convention) : null;
+    const { h, b } = n1;
     for (const x of [h, b]) if (x !== null && !(x instanceof Exact)) problemes.push(x);
     const derives: Partial<Record<CleEntree, Exact>> = {};
     if (h instanceof Exact) derives.heuresExistantes = h;

@@ -80,6 +80,6 @@ export function ecrireCsv(chemin: string, format: FormatCsv): NodeJS.WritableStr
     stringify({ delimiter: format.separateur, record_delimiter: format.finDeLigne === "\r\n" ? "windows" : format.finDeLigne === "\r" ? "mac" : "unix", bom: format.bom }) as unknown as NodeJS.WritableStream,
   ];
   if (format.encodage !== "utf-8") etapes.push(encoder(format.encodage));
-  etapes.push(createWriteStream(chemin));
+  etapes.push(createWriteStream(chemin, { highWaterMark: 1 << 20 }));
   return etapes;
 }

@@ -136,7 +136,7 @@ function compter(ligne: string, c: string): number {
  * a row, a quoted value over several lines is one row).
  */
 export function lireCsv(chemin: string, format: FormatCsv): NodeJS.ReadableStream[] {
-  const etapes: NodeJS.ReadableStream[] = [createReadStream(chemin)];
+  const etapes: NodeJS.ReadableStream[] = [createReadStream(chemin, { highWaterMark: 1 << 18 })];
   if (format.encodage !== "utf-8") etapes.push(iconv.decodeStream(format.encodage) as unknown as NodeJS.ReadableStream);
   etapes.push(
     parse({

@@ -365,6 +365,32 @@ note(`| copie du même classeur sans calcul (lecteur → écrivain ExcelJS en fl
 note("");
 note(`Rapport calcul / lecture-écriture sur 100 000 lignes : ×${(cli100.duree / base100.duree).toFixed(2)} en CSV, ×${(xlsx100.duree / baseXlsx100.duree).toFixed(2)} d'un CSV vers un classeur, ×${(xlsxXlsx100.duree / baseXlsxXlsx100.duree).toFixed(2)} d'un classeur vers un classeur. Mémoire : ${cli10.rss.toFixed(0)} Mio pour 10 000 lignes, ${cli100.rss.toFixed(0)} Mio pour 100 000 (le fichier est traité au fil de l'eau).`);
 note("");
+note("## 4 bis. `financement-laep audit` d'un classeur de 50 000 cellules LAEP");
+note("");
+/** A workbook of 50 000 rows, each with a LAEP.HEURES cell saved as Excel saves it. */
+async function classeurAudit(n) {
+  const ExcelJS = require("exceljs");
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet("Portefeuille");
+  for (let i = 1; i <= n; i++) {
+    const o = 300 + (i % 400);
+    s.getRow(i).values = [o, 300, { formula: `_xldudf_LAEP_HEURES(A${i},B${i})`, result: o + Math.min(300, o / 2) }];
+  }
+  const f = join(dossier, `audit${n}.xlsx`);
+  await wb.xlsx.writeFile(f);
+  return f;
+}
+const grand = await classeurAudit(50_000);
+const audit50 = mesurerProcessus(`require(${JSON.stringify(join(racine, "build/cli/index.js"))}).principal(["audit", ${JSON.stringify(grand)}]).then((c) => { ${RSS_FIN}; })`);
+const lecture50 = mesurerProcessus(`const E = require("exceljs"); new E.Workbook().xlsx.readFile(${JSON.stringify(grand)}).then(() => ${RSS_FIN});`);
+mesures.audit = audit50;
+note("| | Durée | Mémoire maximale (RSS) |");
+note("| --- | ---: | ---: |");
+note(`| audit, 50 000 cellules LAEP sur 50 000 lignes | ${(audit50.duree / 1000).toFixed(2)} s | ${audit50.rss.toFixed(0)} Mio |`);
+note(`| lecture seule du même classeur par ExcelJS (processus Node à part) | ${(lecture50.duree / 1000).toFixed(2)} s | ${lecture50.rss.toFixed(0)} Mio |`);
+note("");
+rmSync(dossier, { recursive: true, force: true });
+
 note("## 4 ter. Campagne : `calcul` sur 100 000 lignes et 100 territoires, forfait dérivé des chiffres N-1");
 note("");
 /** A campaign: territoire and N-1 columns, 100 territories, a new LAEP every 10 rows and a closed one every 50. */
@@ -391,32 +417,6 @@ note(`| lecture et écriture des mêmes lignes sans calcul (une passe, csv-parse
 note("");
 note(`Rapport : ×${mesures.campagne.toFixed(2)}. Deux passes : la première ne lit que les colonnes territoire et N-1 et additionne par territoire (la mémoire dépend du nombre de territoires, pas de lignes) ; la seconde calcule et écrit au fil de l'eau.`);
 note("");
-
-note("## 4 bis. `financement-laep audit` d'un classeur de 50 000 cellules LAEP");
-note("");
-/** A workbook of 50 000 rows, each with a LAEP.HEURES cell saved as Excel saves it. */
-async function classeurAudit(n) {
-  const ExcelJS = require("exceljs");
-  const wb = new ExcelJS.Workbook();
-  const s = wb.addWorksheet("Portefeuille");
-  for (let i = 1; i <= n; i++) {
-    const o = 300 + (i % 400);
-    s.getRow(i).values = [o, 300, { formula: `_xldudf_LAEP_HEURES(A${i},B${i})`, result: o + Math.min(300, o / 2) }];
-  }
-  const f = join(dossier, `audit${n}.xlsx`);
-  await wb.xlsx.writeFile(f);
-  return f;
-}
-const grand = await classeurAudit(50_000);
-const audit50 = mesurerProcessus(`require(${JSON.stringify(join(racine, "build/cli/index.js"))}).principal(["audit", ${JSON.stringify(grand)}]).then((c) => { ${RSS_FIN}; })`);
-const lecture50 = mesurerProcessus(`const E = require("exceljs"); new E.Workbook().xlsx.readFile(${JSON.stringify(grand)}).then(() => ${RSS_FIN});`);
-mesures.audit = audit50;
-note("| | Durée | Mémoire maximale (RSS) |");
-note("| --- | ---: | ---: |");
-note(`| audit, 50 000 cellules LAEP sur 50 000 lignes | ${(audit50.duree / 1000).toFixed(2)} s | ${audit50.rss.toFixed(0)} Mio |`);
-note(`| lecture seule du même classeur par ExcelJS (processus Node à part) | ${(lecture50.duree / 1000).toFixed(2)} s | ${lecture50.rss.toFixed(0)} Mio |`);
-note("");
-rmSync(dossier, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- 5. task pane
 note("## 5. Volet (simulateur) dans Chromium sans interface");

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import { Campagne } from "../../../cli/calcul/campagne";
 import { cli, sansTrace } from "../../support/cli";
 import {
   auCentime,
@@ -288,5 +289,16 @@ describe("campagne : ce qui ne peut pas être dérivé est dit, ligne par ligne"
     const csv = cli(["calcul", entree, "-o", join(d, "r2.csv"), "--synthese", join(d, "s.csv")]);
     expect(csv.code).toBe(0);
     expect(lire(join(d, "s.csv"))[1][0]).toBe("'=HYPERLINK(\"http://x\")");
+  });
+});
+
+describe("campagne : les deux lectures du fichier doivent concorder", () => {
+  it("refuse d'écrire quand la seconde passe n'additionne pas les mêmes chiffres N-1 que la première", () => {
+    const c = new Campagne({ territoire: 1, n1: { heures: 2, bonus: 3 } }, "francaise");
+    c.compterN1(2, "Nord", c.lireN1("500", "2 500"), 1);
+    c.compterN1(2, "Nord", c.lireN1("500", "2 500"), 2);
+    expect(() => c.verifier()).not.toThrow();
+    c.compterN1(3, "NORD", c.lireN1("100", ""), 2);
+    expect(() => c.verifier()).toThrow("Les deux lectures du fichier ne donnent pas les mêmes chiffres N-1 pour le territoire « Nord » : aucun résultat n'a été écrit.");
   });
 });
