@@ -1,23 +1,4 @@
-/** Public surface of the core: what the functions, the task pane and the command line use. */
-export { calculerHeures, calculerSubvention, calculerBonusCtg, calculerEcretement, calculerForfaitCtg, nombreFini } from "./calculs";
-export { calculerFinancement, financement, type Financement, type EntreesFinancement, type ValeursFinancement, CHAMPS_FINANCEMENT } from "./financement";
-export { calculerDetail, detailEnLignes, NOMBRE_ETAPES, type Detail, type Etape, type CleEtape, type Unite, type EntreesDetail } from "./explication/detail";
-export { ErreurSaisie, ErreurResultat, messageAvecNom, messageSansNom, type ProblemeChamp } from "./erreurs";
-export { CHAMPS, ATTENDU, type Champ, type CleChamp, type Nature } from "./schemas/champs";
-export { Decimal, Exact } from "./money";
-export { ADDENDUM } from "./addendum";
-export { formaterNombre, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux, formaterNombreCite } from "./format/formaterNombre";
-export { citer } from "./format/citer";
-export { lireNombreFrancais, lireNombreFrancaisExact, LONGUEUR_MAX, type NombreLu, type Convention } from "./saisie/lireNombreFrancais";
-export { lireSaisie, lireSaisieExact, tauxSaisi, ATTENDU_TAUX_SAISI } from "./saisie/lireSaisie";
-export { lireDateFrancaise } from "./saisie/lireDateFrancaise";
+/** Public surface of the core: what the functions, the task pane and the command line use (the command line through noyau.ts). */
+export * from "./noyau";
 export { lireBareme, stockerBareme, type Bareme, type BaremeStocke } from "./baremes/bareme";
 export { BAREME_DEMONSTRATION } from "./baremes/demonstration";
-export { TEXTE as TEXTE_HEURES_FONCTIONNEMENT } from "./regles/heuresFonctionnement";
-export { TEXTE as TEXTE_HEURES_ORGANISATION } from "./regles/heuresOrganisationRetenues";
-export { TEXTE as TEXTE_SUBVENTION } from "./regles/subventionLaep";
-export { TEXTE as TEXTE_BONUS } from "./regles/bonusAvantPlafonnement";
-export { TEXTE as TEXTE_PLAFONNEMENT } from "./regles/bonusTerritoireCtg";
-export { TEXTE as TEXTE_FORFAIT } from "./regles/forfaitOffreExistante";
-export { quotientArrondiAuCentime } from "./money";
-export { forfaitDuTerritoire, TEXTE as TEXTE_FORFAIT_TERRITOIRE } from "./regles/forfaitDuTerritoire";

@@ -430,6 +430,15 @@ export class Exact {
       const texte = decimales === undefined ? this.d.toFixed() : this.d.toFixed(decimales, Decimal.ROUND_HALF_UP);
       return texte.replace(/^-(0(\.0+)?)$/, "$1");
     }
+    // The usual cases of a results file, without padding or regular expressions: whole hours, amounts in cents.
+    if (decimales === undefined ? this.k === 0 : this.k === decimales && decimales > 0) {
+      if (this.k === 0) return String(this.m);
+      const negatif = this.m < 0;
+      const chiffres = String(negatif ? -this.m : this.m);
+      const entier = chiffres.length > this.k ? chiffres.slice(0, chiffres.length - this.k) : "0";
+      const fraction = chiffres.length >= this.k ? chiffres.slice(chiffres.length - this.k) : chiffres.padStart(this.k, "0");
+      return `${negatif ? "-" : ""}${entier}.${fraction}`;
+    }
     const v = decimales === undefined ? this : this.arrondi(decimales);
     if (v.d !== null) return v.toFixed(decimales);
     const k = v.k;

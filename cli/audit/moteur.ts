@@ -4,7 +4,7 @@
  * core the add-in uses.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
-import { calculerBonusCtg, calculerEcretement, calculerForfaitCtg, calculerHeures, calculerSubvention, detailEnLignes, ErreurResultat, ErreurSaisie, NOMBRE_ETAPES } from "../../core";
+import { calculerBonusCtg, calculerEcretement, calculerForfaitCtg, calculerHeures, calculerSubvention, detailEnLignes, ErreurResultat, ErreurSaisie, NOMBRE_ETAPES } from "../../core/noyau";
 
 type Ast = { args: unknown[] };
 type Etat = unknown;

@@ -4,7 +4,7 @@
  * in the README.
  */
 import { stringify } from "csv-stringify/sync";
-import { Decimal, formaterEuros, formaterEurosParHeure, formaterNombre } from "../../core";
+import { Decimal, formaterEuros, formaterEurosParHeure, formaterNombre } from "../../core/noyau";
 import { neutraliserFormule } from "../neutraliserFormule";
 import type { RapportAudit, Unite, Valeur } from "./audit";
 import { ERREURS_FRANCAISES } from "./formuleFrancaise";

@@ -1,5 +1,5 @@
 /** What a run of `calcul` did: rows, errors and totals, said in French. */
-import { Exact, formaterEuros } from "../../core";
+import { Exact, formaterEuros } from "../../core/noyau";
 import type { Resultat } from "./ligne";
 
 export class Bilan {

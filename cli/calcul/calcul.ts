@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { Readable, Transform, type TransformCallback, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { CHAMPS_FINANCEMENT, type Exact, type Nature } from "../../core";
+import { CHAMPS_FINANCEMENT, type Exact, type Nature } from "../../core/noyau";
 import { ErreurCli } from "../erreurs";
 import { traduireErreurSysteme } from "../erreursSysteme";
 import { progression } from "../progression";
@@ -16,7 +16,7 @@ import { verifierFichierDonne } from "../verifierFichierDonne";
 import { cheminSortie, ecrireAtomiquement, formatDe } from "../sortie";
 import { Bilan } from "./bilan";
 import { Campagne } from "./campagne";
-import { LectureRapideImpossible, lireCsvRapide } from "./lectureRapideCsv";
+import { LectureRapideImpossible, totauxN1Csv } from "./lectureRapideCsv";
 import { type CleEntree, COLONNES_RESULTATS, COLONNES_RESULTATS_CAMPAGNE, reperer, repererCampagne } from "./colonnes";
 import type { CelluleClasseur, Evenement, LigneSortie, Sortie, Source } from "./evenements";
 import { calculerLigne, type Cellule, type Convention, type Resultat } from "./ligne";
@@ -219,7 +219,6 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
       await (pipeline as (...flux: unknown[]) => Promise<void>)(...etapes);
     } catch (erreur) {
       if (erreur instanceof PasDeCampagne) return;
-      if (erreur instanceof LectureRapideImpossible) throw erreur;
       throw traduireErreurLecture(erreur, entree, x.position);
     }
     if (formatEntree === ".xlsx" && !vues.some((v) => options.feuille === undefined || v === options.feuille)) {
@@ -232,23 +231,23 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
   // First pass, only as far as the header when the file has no N-1 columns: each territory's N-1 sums.
   // A CSV is read by the quick reader; what it cannot follow is read again by csv-parse.
   const barreTotaux = progression(taille, "Totaux N-1");
-  const passeTotaux = async (rapide: boolean): Promise<Contexte> => {
+  const passeTotaux = async (): Promise<Campagne | null> => {
+    if (formatCsv) {
+      try {
+        return await totauxN1Csv(entree, formatCsv);
+      } catch (erreur) {
+        if (!(erreur instanceof LectureRapideImpossible)) throw traduireErreurLecture(erreur, entree, { lignes: 0 });
+      }
+    }
     const p = contexte("totaux", null, (n) => barreTotaux.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
-    const etapes = rapide && formatCsv ? [Readable.from(lireCsvRapide(entree, formatCsv))] : await lecture(p);
-    await parcourir(p, [...etapes, etapeCalcul(p), new Writable({ objectMode: true, write: (_l, _e, fini) => fini() })]);
-    return p;
+    await parcourir(p, [...(await lecture(p)), etapeCalcul(p), new Writable({ objectMode: true, write: (_l, _e, fini) => fini() })]);
+    return p.campagne;
   };
-  let premiere: Contexte;
-  try {
-    premiere = await passeTotaux(true);
-  } catch (erreur) {
-    if (!(erreur instanceof LectureRapideImpossible)) throw erreur;
-    premiere = await passeTotaux(false);
-  }
-  if (premiere.campagne) barreTotaux.finir();
+  const campagneN1 = await passeTotaux();
+  if (campagneN1) barreTotaux.finir();
 
   const barre = progression(taille, "Calcul");
-  const x = contexte("calcul", premiere.campagne, (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
+  const x = contexte("calcul", campagneN1, (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
   await ecrireAtomiquement(sortie, async (temporaire) => {
     const etapes: unknown[] = await lecture(x);
     if (formatSortie === ".csv") {

@@ -7,7 +7,7 @@
  * not of rows); the second computes each row with its territory's forfait,
  * and adds up the results per territory for the summary.
  */
-import { ErreurSaisie, Exact, forfaitDuTerritoire, formaterEurosParHeure, type ProblemeChamp } from "../../core";
+import { ErreurSaisie, Exact, forfaitDuTerritoire, formaterEurosParHeure, type ProblemeChamp } from "../../core/noyau";
 import type { ColonnesCampagne } from "./colonnes";
 import { type Cellule, calculerLigne, type Convention, lireCellule, type Resultat } from "./ligne";
 import type { CleEntree } from "./colonnes";

@@ -2,7 +2,7 @@
  * The columns of a portfolio file: found by name, whatever the case and the
  * accents (« Heures d'ouverture », « HEURES_OUVERTURE », « heures ouverture »).
  */
-import { CHAMPS, CHAMPS_FINANCEMENT, citer } from "../../core";
+import { CHAMPS, CHAMPS_FINANCEMENT, citer } from "../../core/noyau";
 import { FORMES_TERRITOIRE, formesDuNom, normaliserNom } from "../../core/schemas/nomsColonnes";
 import { lettresColonne } from "../../core/format/lettresColonne";
 import { ErreurCli } from "../erreurs";

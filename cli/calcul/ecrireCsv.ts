@@ -10,7 +10,7 @@ import { StringDecoder } from "node:string_decoder";
 import { stringify } from "csv-stringify";
 import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { Exact } from "../../core";
+import { Exact } from "../../core/noyau";
 import { neutraliserFormule } from "../neutraliserFormule";
 import { SANS_VALEUR, valeurCellule } from "../valeurCellule";
 import type { LigneSortie, Sortie, Source } from "./evenements";

@@ -8,7 +8,7 @@
  */
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { Exact, type Nature } from "../../core";
+import { Exact, type Nature } from "../../core/noyau";
 import { lettresColonne } from "../../core/format/lettresColonne";
 import type { LigneSortie, Sortie, Source } from "./evenements";
 

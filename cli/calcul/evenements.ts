@@ -4,7 +4,7 @@
  * writer, so that `-o` chooses the output format by its extension.
  */
 import type ExcelJS from "exceljs";
-import type { Exact, Nature } from "../../core";
+import type { Exact, Nature } from "../../core/noyau";
 
 /** A cell as read: text from a CSV, a value and its number format from a workbook. */
 export type Source = string | CelluleClasseur;

@@ -11,10 +11,13 @@
  * record over the size limit): the first pass then runs again with
  * csv-parse, which says what is wrong. Its result is checked anyway: the
  * second pass, with csv-parse, adds up the same N-1 sums and stops the run if
- * they differ.
+ * they differ. That it gives csv-parse's records is also tested on random
+ * texts (test/cli/calcul/lectureRapideCsv.test.ts).
  */
 import { createReadStream } from "node:fs";
 import iconv from "iconv-lite";
+import { Campagne } from "./campagne";
+import { reperer, repererCampagne } from "./colonnes";
 import type { FormatCsv } from "./lireCsv";
 import { TAILLE_MAX_LIGNE } from "./lireCsv";
 
@@ -104,30 +107,62 @@ function enregistrementEntreGuillemets(texte: string, i: number, separateur: num
   return { champs, suite: n };
 }
 
-export async function* lireCsvRapide(chemin: string, format: FormatCsv): AsyncGenerator<string[]> {
+/** The records, a piece of the file at a time (one await per megabyte, not per record). */
+export async function* lireCsvRapide(chemin: string, format: FormatCsv): AsyncGenerator<string[][]> {
   const decodeur = format.encodage === "utf-8" ? new TextDecoder("utf-8") : iconv.getDecoder(format.encodage);
   const decoder = (octets: Buffer | null): string =>
     decodeur instanceof TextDecoder ? (octets ? decodeur.decode(octets, { stream: true }) : decodeur.decode()) : octets ? decodeur.write(octets) : (decodeur.end() ?? "");
-  let reste = "";
-  let debut = true;
-  const lire = function* (texte: string, fin: boolean): Generator<string[], string> {
+  /** The records of `texte`, and what is left of it (a record not yet ended). */
+  const lire = (texte: string, fin: boolean): [string[][], string] => {
+    const lots: string[][] = [];
     let i = 0;
     while (i < texte.length) {
       const r = enregistrement(texte, i, format.separateur, fin);
       if (r === null) break;
-      yield r.champs;
+      lots.push(r.champs);
       i = r.suite;
     }
-    return texte.slice(i);
+    return [lots, texte.slice(i)];
   };
+  let reste = "";
+  let debut = true;
   for await (const morceau of createReadStream(chemin, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     let texte = reste + decoder(morceau);
     if (debut && texte.length > 0) {
       if (texte.charCodeAt(0) === 0xfeff) texte = texte.slice(1);
       debut = false;
     }
-    reste = yield* lire(texte, false);
+    const [lots, suite] = lire(texte, false);
+    reste = suite;
     if (reste.length > TAILLE_MAX_LIGNE) throw new LectureRapideImpossible();
+    yield lots;
   }
-  yield* lire(reste + decoder(null), true);
+  yield lire(reste + decoder(null), true)[0];
+}
+
+/**
+ * The first pass over a CSV: each territory's N-1 sums, read straight from
+ * the records (no stream stage per row), or null when the file has no N-1
+ * columns. The header is found and checked as the second pass will.
+ */
+export async function totauxN1Csv(chemin: string, format: FormatCsv): Promise<Campagne | null> {
+  let numero = 0;
+  let campagne: Campagne | null = null;
+  for await (const lot of lireCsvRapide(chemin, format)) {
+    for (const champs of lot) {
+      numero++;
+      if (campagne === null) {
+        // Leading blank rows are not the header.
+        if (champs.every((c) => c.trim() === "")) continue;
+        reperer(champs);
+        const colonnes = repererCampagne(champs);
+        if (!colonnes?.n1) return null;
+        campagne = new Campagne(colonnes, format.convention);
+        continue;
+      }
+      const { territoire, n1 } = campagne.colonnes;
+      campagne.compterN1(numero, champs[territoire] ?? "", campagne.lireN1(champs[n1!.heures], champs[n1!.bonus]), 1);
+    }
+  }
+  return campagne;
 }

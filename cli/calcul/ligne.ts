@@ -19,7 +19,7 @@ import {
   type ProblemeChamp,
   tauxSaisi,
   type ValeursFinancement,
-} from "../../core";
+} from "../../core/noyau";
 import type { CleEntree } from "./colonnes";
 
 export type { Convention };

@@ -5,7 +5,7 @@
  */
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { Exact, formaterEuros, formaterHeures, formaterNombre } from "../../core";
+import { Exact, formaterEuros, formaterHeures, formaterNombre } from "../../core/noyau";
 import type { Campagne, Territoire } from "./campagne";
 import type { LigneSortie, Sortie } from "./evenements";
 import type { FormatCsv } from "./lireCsv";

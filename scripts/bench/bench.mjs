@@ -394,8 +394,9 @@ rmSync(dossier, { recursive: true, force: true });
 note("## 4 ter. Campagne : `calcul` sur 100 000 lignes et 100 territoires, forfait dérivé des chiffres N-1");
 note("");
 /** A campaign: territoire and N-1 columns, 100 territories, a new LAEP every 10 rows and a closed one every 50. */
+const dossierCampagne = mkdtempSync(join(tmpdir(), "laep-bench-campagne-"));
 function campagne(n) {
-  const f = join(dossier, `c${n}.csv`);
+  const f = join(dossierCampagne, `c${n}.csv`);
   const lignes = ["nom;territoire;heures_ouverture;heures_organisation;charges;taux;prix_plafond;bareme_nouvelle_heure;autres_fonds_nationaux;heures_fonctionnement_n1;bonus_ctg_n1"];
   for (let i = 0; i < n; i++) {
     const [o, org, c] = argumentsVaries("SUBVENTION", i);
@@ -415,6 +416,7 @@ note("| --- | ---: | ---: |");
 note(`| calcul d'une campagne, 100 000 lignes, 100 territoires (deux passes sur le fichier) | ${(cliCampagne.duree / 1000).toFixed(2)} s | ${cliCampagne.rss.toFixed(0)} Mio |`);
 note(`| lecture et écriture des mêmes lignes sans calcul (une passe, csv-parse → csv-stringify, processus Node à part) | ${(baseCampagne.duree / 1000).toFixed(2)} s | ${baseCampagne.rss.toFixed(0)} Mio |`);
 note("");
+rmSync(dossierCampagne, { recursive: true, force: true });
 note(`Rapport : ×${mesures.campagne.toFixed(2)}. Deux passes : la première ne lit que les colonnes territoire et N-1 et additionne par territoire (la mémoire dépend du nombre de territoires, pas de lignes) ; la seconde calcule et écrit au fil de l'eau.`);
 note("");
 

@@ -133,9 +133,15 @@ describe("caractères de contrôle venus d'un classeur", () => {
     wb.addWorksheet("Feuille").addRow(["heures_ouverture"]);
     await wb.xlsx.writeFile(join(d, "c1.xlsx"));
     const zip = await JSZip.loadAsync(readFileSync(join(d, "c1.xlsx")));
-    const xml = await zip.file("xl/workbook.xml")!.async("string");
-    zip.file("xl/workbook.xml", xml.replace('name="Feuille"', 'name="a\u009b2Jb"'));
-    writeFileSync(join(d, "c1.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+    // Rebuilt part by part in the original order: workbook.xml stays before the sheets, as Excel writes it
+    // (ExcelJS's streaming reader fails at random on a sheet met before workbook.xml).
+    const copie = new JSZip();
+    for (const [nom, partie] of Object.entries(zip.files)) {
+      if (partie.dir) continue;
+      const contenu = await partie.async("string");
+      copie.file(nom, nom === "xl/workbook.xml" ? contenu.replace('name="Feuille"', 'name="a\u009b2Jb"') : contenu);
+    }
+    writeFileSync(join(d, "c1.xlsx"), await copie.generateAsync({ type: "nodebuffer" }));
     const r = cli(["calcul", join(d, "c1.xlsx"), "--feuille", "X"]);
     expect(r.code).toBe(2);
     expect(r.erreurs).toContain("feuilles présentes : a\\x9B2Jb.");

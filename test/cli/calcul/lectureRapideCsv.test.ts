@@ -20,7 +20,7 @@ async function rapide(octets: Buffer, format = FORMAT): Promise<string[][] | "ab
   writeFileSync(chemin, octets);
   const lignes: string[][] = [];
   try {
-    for await (const l of lireCsvRapide(chemin, format)) lignes.push(l);
+    for await (const lot of lireCsvRapide(chemin, format)) lignes.push(...lot);
   } catch (erreur) {
     if (erreur instanceof LectureRapideImpossible) return "abandon";
     throw erreur;
