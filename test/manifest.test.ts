@@ -55,7 +55,7 @@ describe("manifest.xml", () => {
       expect([url, existsSync(fichier)]).toEqual([url, true]);
     }
     const metadonnees = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8"));
-    expect(metadonnees.functions.length).toBe(5);
+    expect(metadonnees.functions.length).toBe(6);
   });
 
   it("pointe vers l'hôte de déploiement quand LAEP_URL_PRODUCTION est donnée", async () => {
