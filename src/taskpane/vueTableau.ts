@@ -39,7 +39,13 @@ export function vueTableau(etat: Etat): HTMLElement {
       { class: "colonne-lecture" },
       el("h2", {}, "Compléter un tableau"),
       chapeau,
-      el("p", { class: "vide", id: "tableau-sans-excel" }, "Cet onglet écrit dans le classeur : ouvrez le complément dans Excel pour compléter un tableau. Sans Excel, la ligne de commande fait le même calcul : financement-laep calcul exemples/campagne.csv --synthese synthese.csv."),
+      el(
+        "p",
+        { class: "avertissement", id: "tableau-sans-excel" },
+        "Cet onglet écrit dans le classeur : ouvrez le complément dans Excel pour compléter un tableau. Sans Excel, la ligne de commande fait le même calcul : ",
+        el("code", {}, "financement-laep calcul exemples/campagne.csv --synthese synthese.csv"),
+        ".",
+      ),
       details,
     );
   }
