@@ -7,7 +7,7 @@
  * not of rows); the second computes each row with its territory's forfait,
  * and adds up the results per territory for the summary.
  */
-import { ErreurSaisie, Exact, forfaitDuTerritoire, formaterEurosParHeure, type ProblemeChamp } from "../../core/noyau";
+import { ErreurSaisie, Exact, forfaitDuTerritoire, formaterNombre, type ProblemeChamp } from "../../core/noyau";
 import type { ColonnesCampagne } from "./colonnes";
 import { type Cellule, calculerLigne, type Convention, lireCellule, type Resultat } from "./ligne";
 import type { CleEntree } from "./colonnes";
@@ -191,7 +191,7 @@ export class Campagne {
     let erreurTerritoire = "";
     const forfait = sansNom ? { erreur: "" } : t.forfait();
     if (!vide(cellules.forfaitExistant)) {
-      if (forfait instanceof Exact) notes.push(`forfait_existant saisi sur la ligne, retenu au lieu du forfait du territoire (${formaterEurosParHeure(forfait.enDecimal())})`);
+      if (forfait instanceof Exact) notes.push(`forfait_existant saisi sur la ligne, retenu au lieu du forfait du territoire (${formaterNombre(forfait.enDecimal(), 2)}\u00a0€/h)`);
     } else if (sansNom) erreurTerritoire = "territoire vide : sans territoire, le forfait de l'offre existante ne peut pas être dérivé ; indiquez le territoire, ou saisissez forfait_existant sur la ligne";
     else if (forfait instanceof Exact) {
       derives.forfaitExistant = forfait;
