@@ -159,6 +159,15 @@ export class Exact {
     return new Exact(0, k, g);
   }
 
+  /** Both values as integers over the same power of ten: [a, b, k] (a ÷ 10^k, b ÷ 10^k), or null when one is in the decimal.js form. */
+  private static alignes(a: Exact, b: Exact): [bigint, bigint, number] | null {
+    const x = a.entier();
+    const y = b.entier();
+    if (!x || !y) return null;
+    const k = Math.max(x[1], y[1]);
+    return [x[0] * p10n(k - x[1]), y[0] * p10n(k - y[1]), k];
+  }
+
   /** The value as [integer, k] (value = integer ÷ 10^k), or null in the decimal.js form. */
   private entier(): [bigint, number] | null {
     if (this.d === null) return [BigInt(this.m), this.k];
@@ -285,12 +294,9 @@ export class Exact {
       const r = am + signe * bm;
       if (Math.abs(am) <= MAX_SUR && Math.abs(bm) <= MAX_SUR && Math.abs(r) <= MAX_SUR) return Exact.rapide(r, k);
     }
-    const x = this.entier();
-    const y = b.entier();
-    if (x && y) {
-      const k = Math.max(x[1], y[1]);
-      const gx = x[0] * p10n(k - x[1]);
-      const gy = y[0] * p10n(k - y[1]);
+    const alignes = Exact.alignes(this, b);
+    if (alignes) {
+      const [gx, gy, k] = alignes;
       return Exact.grand(signe === 1 ? gx + gy : gx - gy, k);
     }
     const a = this.enDecimal();
@@ -329,12 +335,9 @@ export class Exact {
       else if (b.k < this.k) bm *= P[this.k - b.k];
       if (Math.abs(am) <= MAX_SUR && Math.abs(bm) <= MAX_SUR) return am < bm ? -1 : am > bm ? 1 : 0;
     }
-    const x = this.entier();
-    const y = b.entier();
-    if (x && y) {
-      const k = Math.max(x[1], y[1]);
-      const gx = x[0] * p10n(k - x[1]);
-      const gy = y[0] * p10n(k - y[1]);
+    const alignes = Exact.alignes(this, b);
+    if (alignes) {
+      const [gx, gy] = alignes;
       return gx < gy ? -1 : gx > gy ? 1 : 0;
     }
     return this.enDecimal().cmp(b.enDecimal());

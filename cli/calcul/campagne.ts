@@ -127,7 +127,11 @@ export class Campagne {
     if (passe === 2) {
       const c = t.controle;
       if (illisible) c.illisibles++;
-      else [c.lignes, c.heures, c.bonus] = [c.lignes + 1, c.heures.plus(h), c.bonus.plus(b)];
+      else {
+        c.lignes++;
+        c.heures = c.heures.plus(h);
+        c.bonus = c.bonus.plus(b);
+      }
       return;
     }
     if (illisible) {

@@ -37,6 +37,29 @@ export function subvention(heures_ouverture: any, heures_organisation: any, char
   );
 }
 
+/** The arguments of LAEP.BONUSCTG and LAEP.ECRETEMENT, by the core's names. */
+function entreesBonus(
+  heures_ouverture: any,
+  heures_organisation: any,
+  charges: any,
+  subvention: any,
+  heures_existantes: any,
+  forfait_existant: any,
+  bareme_nouvelle_heure: any,
+  autres_fonds_nationaux: any,
+) {
+  return {
+    heuresOuverture: heures_ouverture,
+    heuresOrganisation: heures_organisation,
+    charges,
+    subvention,
+    heuresExistantes: heures_existantes,
+    forfaitExistant: forfait_existant,
+    baremeNouvelleHeure: bareme_nouvelle_heure,
+    autresFondsNationaux: autres_fonds_nationaux,
+  };
+}
+
 /**
  * Bonus territoire CTG en euros, plafonné pour que subvention + bonus + autres fonds nationaux ne dépassent pas 80 % des charges.
  * @customfunction BONUSCTG
@@ -60,18 +83,7 @@ export function bonusCtg(
   bareme_nouvelle_heure: any,
   autres_fonds_nationaux?: any,
 ): number {
-  return pourExcel(() =>
-    calculerBonusCtg({
-      heuresOuverture: heures_ouverture,
-      heuresOrganisation: heures_organisation,
-      charges,
-      subvention,
-      heuresExistantes: heures_existantes,
-      forfaitExistant: forfait_existant,
-      baremeNouvelleHeure: bareme_nouvelle_heure,
-      autresFondsNationaux: autres_fonds_nationaux,
-    }),
-  );
+  return pourExcel(() => calculerBonusCtg(entreesBonus(heures_ouverture, heures_organisation, charges, subvention, heures_existantes, forfait_existant, bareme_nouvelle_heure, autres_fonds_nationaux)));
 }
 
 /**
@@ -97,18 +109,7 @@ export function ecretement(
   bareme_nouvelle_heure: any,
   autres_fonds_nationaux?: any,
 ): number {
-  return pourExcel(() =>
-    calculerEcretement({
-      heuresOuverture: heures_ouverture,
-      heuresOrganisation: heures_organisation,
-      charges,
-      subvention,
-      heuresExistantes: heures_existantes,
-      forfaitExistant: forfait_existant,
-      baremeNouvelleHeure: bareme_nouvelle_heure,
-      autresFondsNationaux: autres_fonds_nationaux,
-    }),
-  );
+  return pourExcel(() => calculerEcretement(entreesBonus(heures_ouverture, heures_organisation, charges, subvention, heures_existantes, forfait_existant, bareme_nouvelle_heure, autres_fonds_nationaux)));
 }
 
 /**

@@ -28,3 +28,28 @@ export function confirmer(question: string, oui: string, { destructif = false, n
     dialogue.showModal();
   });
 }
+
+/** What the user accepted to replace, for a write run again after asking. */
+export interface Accords {
+  remplacerCellules?: boolean;
+  remplacerBareme?: boolean;
+}
+
+type Demande = { statut: "occupe"; message: string } | { statut: "conflit-bareme"; message: string; question: string };
+
+/**
+ * Runs a write to the workbook that may stop to ask (non-empty cells, a
+ * barème name that points elsewhere): asks, and runs it again with what was
+ * accepted. The last answer of the write, or null when the user declined.
+ */
+export async function ecrireAvecAccord<R extends { statut: string }>(ecrire: (accords: Accords) => Promise<R>, questionCellules: string): Promise<Exclude<R, Demande> | null> {
+  let accords: Accords = {};
+  for (;;) {
+    const r = await ecrire(accords);
+    if (r.statut !== "occupe" && r.statut !== "conflit-bareme") return r as Exclude<R, Demande>;
+    const d = r as unknown as Demande;
+    const question = d.statut === "occupe" ? `${d.message} ${questionCellules}` : `${d.message} ${d.question}`;
+    if (!(await confirmer(question, "Remplacer", { destructif: true }))) return null;
+    accords = { ...accords, ...(d.statut === "occupe" ? { remplacerCellules: true } : { remplacerBareme: true }) };
+  }
+}

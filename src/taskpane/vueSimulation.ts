@@ -5,7 +5,7 @@
  */
 import { formaterEuros, formaterHeures } from "../../core";
 import { insererSimulation } from "../excel/insererSimulation";
-import { confirmer } from "./dialogue";
+import { ecrireAvecAccord } from "./dialogue";
 import { el, remplir } from "./dom";
 import { type Etat, LIBRE } from "./etat";
 import { graphiqueRepartition } from "./graphiques";
@@ -75,25 +75,14 @@ export function vueSimulation(etat: Etat): HTMLElement {
     boutonInserer!.setAttribute("disabled", "");
     message.className = "message";
     try {
-      let options = {};
-      for (;;) {
-        const r = await etat.executer((context) => insererSimulation(context, valeurs, bareme, options));
-        if (r.statut === "ecrit") {
-          const ajout = r.bareme?.statut === "ecrit" ? ` Barème ${bareme!.code} écrit dans la feuille « Barèmes LAEP ».` : "";
-          remplir(message, `Tableau écrit en ${r.adresse} : ses résultats sont des formules =LAEP.* qui se recalculent quand une saisie change.${ajout}`);
-          return;
-        }
-        if (r.statut === "refus") {
-          message.className = "message echec";
-          remplir(message, r.message);
-          return;
-        }
-        const question = r.statut === "occupe" ? `${r.message} Remplacer leur contenu par la simulation ?` : `${r.message} ${r.question}`;
-        if (!(await confirmer(question, "Remplacer", { destructif: true }))) {
-          remplir(message, "Rien n'a été écrit.");
-          return;
-        }
-        options = { ...options, ...(r.statut === "occupe" ? { remplacerCellules: true } : { remplacerBareme: true }) };
+      const r = await ecrireAvecAccord((accords) => etat.executer!((context) => insererSimulation(context, valeurs, bareme, accords)), "Remplacer leur contenu par la simulation ?");
+      if (r === null) remplir(message, "Rien n'a été écrit.");
+      else if (r.statut === "refus") {
+        message.className = "message echec";
+        remplir(message, r.message);
+      } else {
+        const ajout = r.bareme?.statut === "ecrit" ? ` Barème ${bareme!.code} écrit dans la feuille « Barèmes LAEP ».` : "";
+        remplir(message, `Tableau écrit en ${r.adresse} : ses résultats sont des formules =LAEP.* qui se recalculent quand une saisie change.${ajout}`);
       }
     } catch (erreur) {
       message.className = "message echec";

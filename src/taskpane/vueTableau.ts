@@ -6,7 +6,7 @@
 import type { Bareme } from "../../core";
 import { completerTableau, type Reconnaissance, reconnaitreTableau } from "../excel/completerTableau";
 import { COLONNES_AJOUTEES } from "../excel/planCompletion";
-import { confirmer } from "./dialogue";
+import { ecrireAvecAccord } from "./dialogue";
 import { el, remplir } from "./dom";
 import type { Etat } from "./etat";
 import { regionDisponible } from "./exigences";
@@ -17,6 +17,8 @@ export function vueTableau(etat: Etat): HTMLElement {
     {},
     "Votre portefeuille dans Excel, une ligne par LAEP sous une ligne d'en-tête : le complément ajoute à sa droite des colonnes de formules =LAEP.* qui se recalculent quand une donnée change, et une ligne de totaux.",
   );
+  // One of the two views below shows them: the pane in Excel, or the page without it.
+  const entete = [el("h2", {}, "Compléter un tableau"), chapeau];
   const details = el(
     "details",
     { id: "tableau-details" },
@@ -37,8 +39,7 @@ export function vueTableau(etat: Etat): HTMLElement {
     return el(
       "div",
       { class: "colonne-lecture" },
-      el("h2", {}, "Compléter un tableau"),
-      chapeau,
+      ...entete,
       el(
         "p",
         { class: "avertissement", id: "tableau-sans-excel" },
@@ -131,25 +132,13 @@ export function vueTableau(etat: Etat): HTMLElement {
     if (!proposition) return;
     const { r, bareme } = proposition;
     remplir(message);
-    let options: { region: boolean; remplacerCellules?: boolean; remplacerBareme?: boolean } = { region };
     await occupe(bouton, async () => {
-      for (;;) {
-        const e = await executer((context) => completerTableau(context, r.adresse, bareme, options));
-        if (e.statut === "ecrit") {
-          const ajout = e.bareme?.statut === "ecrit" ? ` Barème ${bareme!.code} écrit dans la feuille « Barèmes LAEP ».` : "";
-          succes(`${COLONNES_AJOUTEES.length} colonnes écrites en ${e.adresse} pour ${e.lignes} LAEP, totaux en ${e.totaux} : des formules =LAEP.* qui se recalculent quand une donnée change.${ajout}`);
-          return;
-        }
-        if (e.statut === "refus") {
-          echec(e.message);
-          return;
-        }
-        const question = e.statut === "occupe" ? `${e.message} Remplacer leur contenu par les colonnes de résultat ?` : `${e.message} ${e.question}`;
-        if (!(await confirmer(question, "Remplacer", { destructif: true }))) {
-          succes("Rien n'a été écrit.");
-          return;
-        }
-        options = { ...options, ...(e.statut === "occupe" ? { remplacerCellules: true } : { remplacerBareme: true }) };
+      const e = await ecrireAvecAccord((accords) => executer((context) => completerTableau(context, r.adresse, bareme, { region, ...accords })), "Remplacer leur contenu par les colonnes de résultat ?");
+      if (e === null) succes("Rien n'a été écrit.");
+      else if (e.statut === "refus") echec(e.message);
+      else {
+        const ajout = e.bareme?.statut === "ecrit" ? ` Barème ${bareme!.code} écrit dans la feuille « Barèmes LAEP ».` : "";
+        succes(`${COLONNES_AJOUTEES.length} colonnes écrites en ${e.adresse} pour ${e.lignes} LAEP, totaux en ${e.totaux} : des formules =LAEP.* qui se recalculent quand une donnée change.${ajout}`);
       }
     });
   }
@@ -157,8 +146,7 @@ export function vueTableau(etat: Etat): HTMLElement {
   return el(
     "div",
     { class: "colonne-lecture" },
-    el("h2", {}, "Compléter un tableau"),
-    chapeau,
+    ...entete,
     el(
       "ol",
       { class: "etapes" },
