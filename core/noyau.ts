@@ -6,11 +6,14 @@
 export { calculerHeures, calculerSubvention, calculerBonusCtg, calculerEcretement, calculerForfaitCtg, nombreFini } from "./calculs";
 export { calculerFinancement, financement, type Financement, type EntreesFinancement, type ValeursFinancement, CHAMPS_FINANCEMENT } from "./financement";
 export { calculerDetail, detailEnLignes, NOMBRE_ETAPES, type Detail, type Etape, type CleEtape, type Unite, type EntreesDetail } from "./explication/detail";
+export { GROUPES_ETAPES, grouperEtapes } from "./explication/grouperEtapes";
 export { ErreurSaisie, ErreurResultat, messageAvecNom, messageSansNom, type ProblemeChamp } from "./erreurs";
 export { CHAMPS, ATTENDU, type Champ, type CleChamp, type Nature } from "./schemas/champs";
 export { Decimal, Exact } from "./money";
 export { ADDENDUM } from "./addendum";
 export { formaterNombre, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux, formaterNombreCite } from "./format/formaterNombre";
+export { formaterSelonUnite } from "./format/formaterSelonUnite";
+export { dateFrancaise } from "./format/dateFrancaise";
 export { citer } from "./format/citer";
 export { lireNombreFrancais, lireNombreFrancaisExact, LONGUEUR_MAX, type NombreLu, type Convention } from "./saisie/lireNombreFrancais";
 export { lireSaisie, lireSaisieExact, tauxSaisi, ATTENDU_TAUX_SAISI } from "./saisie/lireSaisie";

@@ -12,8 +12,10 @@ import * as heures from "../regles/heuresFonctionnement";
 import * as organisation from "../regles/heuresOrganisationRetenues";
 import * as subvention from "../regles/subventionLaep";
 import { nombreFini } from "../calculs";
+import type { Unite } from "../format/formaterSelonUnite";
+import { operations } from "./operations";
 
-export type Unite = "heures" | "euros" | "eurosParHeure" | "taux";
+export type { Unite };
 
 export type CleEtape =
   | "heuresOuverture"
@@ -50,6 +52,8 @@ export interface Etape {
   calcul: string;
   /** The sentence of the addendum the step applies, when there is one. */
   texte?: string;
+  /** A computed step as an operation on its figures (« 400 h + 200 h = 600 h »); inputs have none. */
+  operation?: string;
 }
 
 export interface Detail {
@@ -156,10 +160,13 @@ function valeurs(f: Financement): (Exact | null)[] {
 export function calculerDetail(entrees: EntreesDetail): Detail {
   const f = calculerFinancement(entrees);
   const v = valeurs(f);
+  const o = operations(f);
   return {
     etapes: ETAPES.map((d, i) => {
       const etape: Etape = { cle: d.cle, libelle: d.libelle, valeur: v[i]?.enDecimal() ?? null, unite: d.unite, calcul: typeof d.calcul === "string" ? d.calcul : d.calcul(f) };
       if (d.texte !== undefined) etape.texte = d.texte;
+      const operation = o[d.cle];
+      if (operation !== undefined) etape.operation = operation;
       return etape;
     }),
     heuresFonctionnement: f.heuresFonctionnement.enDecimal(),

@@ -1,10 +1,9 @@
 /** « Et si… »: one input varies over a range; subvention, bonus, écrêtement and what remains follow. */
-import { CHAMPS, type Decimal, formaterEuros, formaterNombre, type Unite } from "../../core";
+import { CHAMPS, type Decimal, formaterEuros, formaterNombre, formaterSelonUnite, type Unite } from "../../core";
 import { el, remplir } from "./dom";
 import type { Etat } from "./etat";
 import { graphiqueCourbes, STYLES_SERIES } from "./graphiques";
 import { bornesParDefaut, CHAMPS_FORMULAIRE, type CleSaisie, serieEtSi, VARIABLES_ET_SI } from "./modele";
-import { formaterValeur } from "./presentation";
 
 /** The unit a varied input is shown in. */
 const unite = (cle: CleSaisie): Unite => {
@@ -55,7 +54,7 @@ export function vueEtSi(etat: Etat): HTMLElement {
     remplir(erreur, "");
     const u = unite(cle);
     const libelle = CHAMPS_FORMULAIRE.find((c) => c.cle === cle)!.libelle;
-    const abscisses = serie.map((p) => formaterValeur(p.x, u));
+    const abscisses = serie.map((p) => formaterSelonUnite(p.x, u));
     const actuelle = valeurs[cle];
     const titre = `Subvention, bonus, écrêtement et reste à financer selon ${libelle.toLowerCase()}, de ${abscisses[0]} à ${abscisses[abscisses.length - 1]} ; les valeurs sont dans le tableau qui suit.`;
     remplir(
