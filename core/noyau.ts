@@ -26,3 +26,7 @@ export { TEXTE as TEXTE_PLAFONNEMENT } from "./regles/bonusTerritoireCtg";
 export { TEXTE as TEXTE_FORFAIT } from "./regles/forfaitOffreExistante";
 export { quotientArrondiAuCentime } from "./money";
 export { forfaitDuTerritoire, TEXTE as TEXTE_FORFAIT_TERRITOIRE } from "./regles/forfaitDuTerritoire";
+export { fiche, type DonneesFiche, type BaremeFiche } from "./fiche/fiche";
+export { documentFiche } from "./fiche/documentFiche";
+export { enHtml, type Noeud } from "./fiche/noeud";
+export { STYLE_FICHE } from "./fiche/styleFiche";

@@ -1,6 +1,7 @@
 /** The task pane: five tabs over one shared state. */
 import { el, remplir } from "./dom";
 import type { Etat } from "./etat";
+import { ficheImprimee } from "./ficheImprimee";
 import { vueAide } from "./vueAide";
 import { vueBaremes } from "./vueBaremes";
 import { vueEtSi } from "./vueEtSi";
@@ -41,7 +42,7 @@ export function monter(racine: HTMLElement, etat: Etat) {
   }
 
   const hote = etat.avertissementHote ? el("p", { class: "avertissement", role: "status", id: "avertissement-hote" }, etat.avertissementHote) : null;
-  remplir(racine, hote, el("div", { role: "tablist", "aria-label": "Vues du simulateur" }, ...boutons), ...panneaux);
+  remplir(racine, hote, el("div", { role: "tablist", "aria-label": "Vues du simulateur" }, ...boutons), ...panneaux, ficheImprimee(etat));
   choisir(0, false);
   racine.dataset.pret = etat.excel ? "excel" : "navigateur";
 }

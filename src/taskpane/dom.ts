@@ -3,6 +3,8 @@
  * label) goes in as a text node, so that HTML or script typed by someone is
  * shown, never run.
  */
+import type { Noeud } from "../../core";
+
 type Enfant = Node | string | null | undefined | false;
 type Proprietes = Record<string, string | number | boolean | ((e: Event) => void) | undefined>;
 
@@ -42,4 +44,13 @@ function ajouter(e: Element, enfants: Enfant[]) {
 export function remplir(parent: Element, ...enfants: Enfant[]) {
   parent.replaceChildren();
   ajouter(parent, enfants);
+}
+
+/** A page described as data (core/fiche) as DOM nodes: texts as text nodes, as everywhere here. */
+export function depuisNoeud(noeud: Noeud): Node {
+  if (typeof noeud === "string") return document.createTextNode(noeud);
+  const e = document.createElement(noeud.balise);
+  for (const [nom, valeur] of Object.entries(noeud.attributs ?? {})) e.setAttribute(nom, valeur);
+  for (const enfant of noeud.enfants ?? []) e.append(depuisNoeud(enfant));
+  return e;
 }

@@ -60,6 +60,8 @@ export class Etat {
   /** Which barème each field's figure was copied from, until the user types over it. */
   origines: Partial<Record<CleSaisie, string>> = origines(BAREME_DEMONSTRATION);
   analyse: Analyse = analyser(this.saisies);
+  /** The LAEP's name on the printed calculation sheet (not a figure: no computation uses it). */
+  nomFiche = "";
   private abonnes: (() => void)[] = [];
   private memoireAppliquee = false;
 
@@ -68,13 +70,14 @@ export class Etat {
     readonly excel: boolean,
     readonly executer: (<T>(f: (context: Excel.RequestContext) => Promise<T>) => Promise<T>) | null,
     /** What an earlier state of the page held (when it switches to Excel mode). */
-    reprise?: { saisies: Saisies; baremeChoisi: string; origines: Partial<Record<CleSaisie, string>> },
+    reprise?: { saisies: Saisies; baremeChoisi: string; origines: Partial<Record<CleSaisie, string>>; nomFiche?: string },
     private readonly memoire: Memoire = SANS_MEMOIRE,
   ) {
     if (reprise) {
       this.saisies = { ...reprise.saisies };
       this.baremeChoisi = reprise.baremeChoisi;
       this.origines = { ...reprise.origines };
+      this.nomFiche = reprise.nomFiche ?? "";
       this.analyse = analyser(this.saisies);
     }
   }
@@ -94,6 +97,11 @@ export class Etat {
     const { [cle]: _, ...autres } = this.origines;
     this.origines = autres;
     this.prevenir();
+  }
+
+  nommerFiche(nom: string) {
+    this.nomFiche = nom;
+    for (const f of this.abonnes) f();
   }
 
   /** The user's choice (select, « Utiliser »): applied and remembered for the next opening. */

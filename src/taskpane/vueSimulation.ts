@@ -68,6 +68,19 @@ export function vueSimulation(etat: Etat): HTMLElement {
     ? el("button", { class: "bouton", type: "button", id: "inserer", onclick: () => void inserer() }, "Insérer dans le classeur")
     : null;
 
+  // The sheet itself is built by ficheImprimee.ts; printing shows it alone.
+  const nomFiche = el("input", { id: "nom-fiche", type: "text", autocomplete: "off", maxlength: "120", "aria-describedby": "aide-fiche", oninput: () => etat.nommerFiche(nomFiche.value) });
+  nomFiche.value = etat.nomFiche;
+  const boutonImprimer = el("button", { class: "bouton secondaire", type: "button", id: "imprimer", onclick: () => window.print() }, "Imprimer la fiche");
+  const impression = el(
+    "section",
+    { class: "impression", "aria-labelledby": "titre-fiche" },
+    el("h2", { id: "titre-fiche" }, "Fiche de calcul"),
+    el("p", { class: "aide", id: "aide-fiche" }, "Une page A4 à garder au dossier ou à envoyer au gestionnaire : le résultat, les chiffres donnés, le barème et sa source, chaque étape du calcul."),
+    el("div", { class: "champ" }, el("label", { for: "nom-fiche" }, "Nom du LAEP sur la fiche", el("span", { class: "unite" }, " (facultatif)")), nomFiche),
+    el("div", { class: "actions" }, boutonImprimer),
+  );
+
   async function inserer() {
     const valeurs = etat.analyse.valeurs;
     if (!valeurs || !etat.executer) return;
@@ -156,6 +169,7 @@ export function vueSimulation(etat: Etat): HTMLElement {
   function majResultats() {
     const d = etat.analyse.detail;
     boutonInserer?.toggleAttribute("disabled", !d);
+    boutonImprimer.toggleAttribute("disabled", !d);
     if (!d) {
       remplir(resultats);
       return;
@@ -218,6 +232,7 @@ export function vueSimulation(etat: Etat): HTMLElement {
       el("form", { id: "formulaire", onsubmit: (e: Event) => e.preventDefault(), "aria-label": "Saisies de la simulation" }, ...groupes),
       boutonInserer ? el("div", { class: "actions" }, boutonInserer) : null,
       message,
+      impression,
     ),
     el("div", { class: "colonne-resultats" }, synthese, resultats),
   );
