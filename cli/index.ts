@@ -2,6 +2,7 @@
  * financement-laep: the add-in's core on the command line.
  *   calcul FICHIER   computes every LAEP of a .csv or .xlsx portfolio
  *   audit CLASSEUR   checks the LAEP cells saved in a workbook
+ *   fiche            writes one LAEP's calculation sheet (HTML, one A4 page)
  * Exit codes: 0 all good; 1 rows in error or differences found; 2 unusable
  * command or file (with a French sentence, never a stack trace).
  */
@@ -33,7 +34,7 @@ class Commande extends Command {
 
   unknownCommand(): never {
     const nom = this.args[0];
-    return this.error(`Commande inconnue « ${nom} » : les commandes sont « calcul », « audit » et « aide ».`, { code: "commander.unknownCommand" });
+    return this.error(`Commande inconnue « ${nom} » : les commandes sont « calcul », « audit », « fiche » et « aide ».`, { code: "commander.unknownCommand" });
   }
 
   missingArgument(nom: string): never {
@@ -62,7 +63,7 @@ const AIDE: Partial<Help> = {
   subcommandTerm: (c: Command) => [c.name(), ...c.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`))].join(" "),
 };
 
-function version(): string {
+export function version(): string {
   try {
     return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
   } catch {
@@ -87,6 +88,7 @@ Exemples :
   ${NOM} calcul portefeuille.csv
   ${NOM} calcul portefeuille.xlsx -o resultats.csv
   ${NOM} audit simulation.xlsx --format csv > differences.csv
+  ${NOM} fiche exemples/portefeuille.csv --ligne 2
 
 Codes de sortie : 0 tout est calculé ou vérifié ; 1 des lignes en erreur ou des
 différences ; 2 commande ou fichier inutilisable.`,
@@ -152,8 +154,55 @@ Exemples :
       process.exitCode = r.differences.length > 0 ? 1 : 0;
     });
 
+  const fiche = p
+    .command("fiche")
+    .usage("[options] [portefeuille --ligne N]")
+    .description("écrit la fiche de calcul d'un LAEP, une page HTML à imprimer (A4), à partir d'options ou d'une ligne d'un portefeuille")
+    .argument("[portefeuille]", "portefeuille .csv ou .xlsx dont une ligne (--ligne) donne les chiffres");
+  fiche
+    .option("--ligne <n>", "ligne du portefeuille, numérotée comme dans Excel (l'en-tête est la ligne 1)")
+    .option("--feuille <nom>", "feuille du classeur .xlsx à lire (par défaut : la première)");
+  for (const c of OPTIONS_FICHE) fiche.option(`${c.option} <${c.unite}>`, c.aide);
+  fiche
+    .option("--demonstration", "prend le taux, les prix et le forfait du barème de démonstration (fictif, pour la formation)")
+    .option("--nom <texte>", "nom du LAEP sur la fiche (avec --ligne : la colonne nom, s'il y en a une)")
+    .option("--source <texte>", "d'où viennent le taux et les prix (ex. : Barèmes 2025 publiés sur caf.fr)")
+    .option("--verifie-le <date>", "date de vérification du barème, jj/mm/aaaa")
+    .option("-o, --sortie <fichier>", "fichier .html à écrire (par défaut : fiche-laep.html, ou PORTEFEUILLE-ligne-N.html à côté du portefeuille)")
+    .option("--force", "remplace la fiche si le fichier existe déjà")
+    .addHelpText(
+      "after",
+      `
+Les nombres s'écrivent comme dans le volet : « 12 000 », « 12 000,50 », taux
+« 60 % », « 60 » ou « 0,6 ». Sans barème de formation ni --source, la fiche dit
+que la source n'est pas indiquée.
+
+Exemples :
+  ${NOM} fiche --heures-ouverture 400 --heures-organisation 300 --charges "12 000" --taux "60 %" --prix-plafond 30 --source "Barèmes 2025, caf.fr" --verifie-le 15/01/2025
+  ${NOM} fiche --demonstration --heures-ouverture 400 --heures-organisation 300 --charges 12000 -o formation.html
+  ${NOM} fiche exemples/campagne.csv --ligne 3`,
+    )
+    .action(async (portefeuille: string | undefined, o: Record<string, string | boolean | undefined>) => {
+      const { ecrireFiche } = await import("./fiche/fiche");
+      const { resume } = await ecrireFiche(portefeuille, o, version());
+      afficher(resume);
+    });
+
   return p;
 }
+
+/** The options of `fiche` that give a figure, named after the portfolio's columns (heures_ouverture → --heures-ouverture). */
+const OPTIONS_FICHE: readonly { option: string; unite: string; aide: string }[] = [
+  { option: "--heures-ouverture", unite: "h", aide: "heures d'ouverture au public sur l'année" },
+  { option: "--heures-organisation", unite: "h", aide: "heures d'organisation déclarées (retenues jusqu'à 50 % des heures d'ouverture)" },
+  { option: "--charges", unite: "€", aide: "charges annuelles" },
+  { option: "--taux", unite: "taux", aide: "taux de la subvention (60 %, 60 ou 0,6)" },
+  { option: "--prix-plafond", unite: "€/h", aide: "prix plafond horaire" },
+  { option: "--heures-existantes", unite: "h", aide: "heures de fonctionnement N-1 (0 si omis)" },
+  { option: "--forfait-existant", unite: "€/h", aide: "forfait horaire de l'offre existante (0 si omis)" },
+  { option: "--bareme-nouvelle-heure", unite: "€/h", aide: "barème nouvelle heure (0 si omis)" },
+  { option: "--autres-fonds-nationaux", unite: "€", aide: "autres fonds nationaux (0 si omis)" },
+];
 
 /**
  * The French names and the usual English ones both work: `--aide` and
@@ -172,8 +221,8 @@ export async function principal(argv: string[]): Promise<number> {
   try {
     const args = alias(argv);
     // « aide X » for a command that does not exist: said as such, not the general help.
-    if (args[0] === "aide" && args[1] !== undefined && !args[1].startsWith("-") && !["calcul", "audit", "aide"].includes(args[1])) {
-      throw new ErreurCli(`Commande inconnue « ${args[1]} » : les commandes sont « calcul », « audit » et « aide ».`);
+    if (args[0] === "aide" && args[1] !== undefined && !args[1].startsWith("-") && !["calcul", "audit", "fiche", "aide"].includes(args[1])) {
+      throw new ErreurCli(`Commande inconnue « ${args[1]} » : les commandes sont « calcul », « audit », « fiche » et « aide ».`);
     }
     await programme().parseAsync(args, { from: "user" });
     return Number(process.exitCode ?? 0);

@@ -23,11 +23,16 @@ export function cheminSortie(entree: string, demande: string | undefined, force:
   if (demande !== undefined && formatDe(sortie) === null) {
     throw new ErreurCli(`La sortie ${demande} doit finir par .csv ou .xlsx : c'est son extension qui choisit le format.`);
   }
+  return verifierSortie(sortie, entree, force);
+}
+
+/** A path to write to: in a folder that exists, not a folder itself, never the input, never over a file without --force. */
+export function verifierSortie(sortie: string, entree: string | null, force: boolean): string {
   const dossier = dirname(sortie);
   if (!existsSync(dossier)) throw new ErreurCli(`Le dossier ${dossier} n'existe pas : créez-le, ou choisissez un autre chemin avec -o.`);
   if (!statSync(dossier).isDirectory()) throw new ErreurCli(`${dossier} n'est pas un dossier : choisissez un autre chemin avec -o.`);
   if (existsSync(sortie) && statSync(sortie).isDirectory()) throw new ErreurCli(`${sortie} est un dossier : donnez un nom de fichier avec -o.`);
-  if (existsSync(sortie) && realpathSync(sortie) === realpathSync(entree)) {
+  if (entree !== null && existsSync(sortie) && realpathSync(sortie) === realpathSync(entree)) {
     throw new ErreurCli("La sortie ne peut pas être le fichier d'entrée : il n'est jamais modifié. Choisissez un autre nom avec -o.");
   }
   if (existsSync(sortie) && !force) {

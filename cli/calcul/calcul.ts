@@ -18,6 +18,7 @@ import { Bilan } from "./bilan";
 import { Campagne } from "./campagne";
 import { LectureRapideImpossible, totauxN1Csv } from "./lectureRapideCsv";
 import { type CleEntree, COLONNES_RESULTATS, COLONNES_RESULTATS_CAMPAGNE, reperer, repererCampagne } from "./colonnes";
+import { colonnesNommees } from "../../core/schemas/nomsColonnes";
 import type { CelluleClasseur, Evenement, LigneSortie, Sortie, Source } from "./evenements";
 import { calculerLigne, type Cellule, type Convention, type Resultat } from "./ligne";
 
@@ -68,7 +69,20 @@ interface Contexte {
   campagne: Campagne | null;
   /** --synthese asks for a territory column. */
   exigerTerritoire: boolean;
+  /** `fiche --ligne N`: the row to keep, and where the header and the last row were. */
+  ligne?: LigneVoulue;
 }
+
+/** One row of a portfolio, as `fiche --ligne` asks for it. */
+export interface LigneVoulue {
+  numero: number;
+  entete?: number;
+  derniere: number;
+  trouvee?: { r: { resultat: Resultat } | { erreur: string } | { ferme: true }; nom: string; territoire: string };
+}
+
+/** The column naming each LAEP, if any (only `fiche` reads it). */
+const FORMES_NOM = ["nom", "nom_du_laep", "nom_laep", "laep"];
 
 /** The calculation: the principal sheet's header found, each row computed; other sheets copied. */
 function etapeCalcul(x: Contexte): Transform {
@@ -82,6 +96,7 @@ function etapeCalcul(x: Contexte): Transform {
   let largeur = 0;
   let cles: (CleEntree | undefined)[] = [];
   let noms: readonly string[] = COLONNES_RESULTATS;
+  let colonneNom: number | undefined;
   const natures = new Map<number, Nature>();
   const emettre = (fini: TransformCallback, l: LigneSortie) => {
     const x = convertir(l);
@@ -121,6 +136,10 @@ function etapeCalcul(x: Contexte): Transform {
           return fini(erreur as Error);
         }
         for (const [cle, i] of index) natures.set(i, CHAMPS_FINANCEMENT[cle].nature);
+        if (x.ligne) {
+          x.ligne.entete = e.numero;
+          colonneNom = colonnesNommees(entete, FORMES_NOM)[0];
+        }
         largeur = entete.length;
         cles = Array.from({ length: largeur }, (_, i) => index!.find(([, j]) => j === i)?.[0]);
         noms = x.campagne?.colonnes.n1 ? COLONNES_RESULTATS_CAMPAGNE : COLONNES_RESULTATS;
@@ -147,6 +166,11 @@ function etapeCalcul(x: Contexte): Transform {
             ? campagne.calculer(e.numero, territoire, valeurs, chiffresN1)
             : calculerLigne(valeurs, convention);
       bilan.ajouter(e.numero, r);
+      if (x.ligne) {
+        x.ligne.derniere = e.numero;
+        if (e.numero === x.ligne.numero) x.ligne.trouvee = { r, nom: colonneNom === undefined ? "" : texte(e.cellules[colonneNom]), territoire };
+        return fini();
+      }
       x.avancer(bilan.lignes);
       const cellules: Sortie[] = [];
       for (let i = 0; i < largeur; i++) {
@@ -178,12 +202,10 @@ function resultats(r: { resultat: Resultat } | { erreur: string } | { ferme: tru
   return [...nombres.map((resultat, i) => ({ resultat, nature: NATURES_RESULTATS[i] })), { message: "" }];
 }
 
-export async function calculer(entree: string, options: OptionsCalcul): Promise<{ bilan: Bilan; sortie: string; campagne: Campagne | null; synthese: string | null }> {
+/** What both `calcul` and `fiche --ligne` need: the file's readers, the passes, the first pass's N-1 sums. */
+async function preparer(entree: string, options: { feuille?: string; exigerTerritoire?: boolean }) {
   const formatEntree = verifierEntree(entree);
   if (formatEntree === ".csv" && options.feuille !== undefined) throw new ErreurCli("--feuille ne s'applique qu'aux classeurs .xlsx.");
-  const sortie = cheminSortie(entree, options.sortie, options.force ?? false);
-  const synthese = options.synthese === undefined ? null : cheminSynthese(entree, sortie, options.synthese, options.force ?? false);
-  const formatSortie = formatDe(sortie) ?? formatEntree;
   const bilan = new Bilan();
   const taille = statSync(entree).size;
 
@@ -203,7 +225,7 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
     avancer,
     passe,
     campagne,
-    exigerTerritoire: synthese !== null,
+    exigerTerritoire: options.exigerTerritoire ?? false,
   });
   /** The reader's stages, fresh for each pass; a workbook's cells are read by the context's functions. */
   const lecture = async (x: Contexte): Promise<unknown[]> => {
@@ -245,6 +267,15 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
   };
   const campagneN1 = await passeTotaux();
   if (campagneN1) barreTotaux.finir();
+  return { formatEntree, formatCsv, taille, bilan, contexte, lecture, parcourir, campagneN1 };
+}
+
+export async function calculer(entree: string, options: OptionsCalcul): Promise<{ bilan: Bilan; sortie: string; campagne: Campagne | null; synthese: string | null }> {
+  verifierEntree(entree);
+  const sortie = cheminSortie(entree, options.sortie, options.force ?? false);
+  const synthese = options.synthese === undefined ? null : cheminSynthese(entree, sortie, options.synthese, options.force ?? false);
+  const { formatEntree, formatCsv, taille, bilan, contexte, lecture, parcourir, campagneN1 } = await preparer(entree, { feuille: options.feuille, exigerTerritoire: synthese !== null });
+  const formatSortie = formatDe(sortie) ?? formatEntree;
 
   const barre = progression(taille, "Calcul");
   const x = contexte("calcul", campagneN1, (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
@@ -272,6 +303,22 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
   });
   barre.finir();
   return { bilan, sortie, campagne: x.campagne, synthese };
+}
+
+/**
+ * One row of a portfolio computed as `calcul` computes it (in a campaign,
+ * with its territory's forfait from the whole file's N-1 sums), for
+ * `fiche --ligne`. `numero` is the row as Excel numbers it.
+ */
+export async function lireLigne(entree: string, options: { feuille?: string; numero: number }): Promise<LigneVoulue & { campagne: boolean }> {
+  const { formatEntree, taille, contexte, lecture, parcourir, campagneN1 } = await preparer(entree, { feuille: options.feuille });
+  const barre = progression(taille, "Lecture");
+  const x = contexte("calcul", campagneN1, (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
+  x.ligne = { numero: options.numero, derniere: 0 };
+  await parcourir(x, [...(await lecture(x)), etapeCalcul(x), new Writable({ objectMode: true, write: (_l, _e, fini) => fini() })]);
+  x.campagne?.verifier();
+  barre.finir();
+  return { ...x.ligne, campagne: Boolean(x.campagne?.colonnes.n1) };
 }
 
 /** The summary's path: checked like the results' (never the input, never over a file without --force), and never the results themselves. */

@@ -63,7 +63,8 @@ export function operations(f: Financement): Partial<Record<CleEtape, string>> {
     ecretement: `${eur(f.bonusAvantPlafonnement)} − ${eur(f.bonusTerritoireCtg)} = ${eur(f.ecretement)}`,
     bonusTerritoireCtg: place.isNegative()
       ? `${eur(plafond.arrondiAuCentime())} − ${eur(f.subventionLaep)} − ${eur(autres)} < 0 : ${eur(f.bonusTerritoireCtg)}`
-      : `min(${eur(f.bonusAvantPlafonnement)} ; ${eur(plafond.arrondiAuCentime())} − ${eur(f.subventionLaep)} − ${eur(autres)}) ${resultat(place.lt(bonusExact) ? place : bonusExact, eur, f.bonusTerritoireCtg)}`,
+      : // The bonus before the cap is printed rounded: when it is the smaller, the result is that very figure.
+        `min(${eur(f.bonusAvantPlafonnement)} ; ${eur(plafond.arrondiAuCentime())} − ${eur(f.subventionLaep)} − ${eur(autres)}) ${place.lt(bonusExact) ? resultat(place, eur, f.bonusTerritoireCtg) : `= ${eur(f.bonusTerritoireCtg)}`}`,
     totalFondsNationaux: `${eur(f.subventionLaep)} + ${eur(f.bonusTerritoireCtg)} + ${eur(autres)} = ${eur(f.totalFondsNationaux)}`,
     resteAFinancer: `${eur(e.charges)} − ${eur(f.totalFondsNationaux)} = ${eur(f.resteAFinancer)}`,
   };
