@@ -53,7 +53,7 @@ function valeurDonnee(e: Etape): string {
 }
 
 /** A text ended by one full stop, whether or not it had its own. */
-const phrase = (t: string) => (/[.!?…)]$/.test(t) ? t : `${t}.`);
+const phrase = (t: string) => (/[.!?…]\)?$/.test(t) ? t : `${t}.`);
 
 export function fiche(d: DonneesFiche): Noeud {
   const etape = new Map(d.detail.etapes.map((e) => [e.cle, e]));
