@@ -15,10 +15,10 @@ describe("budgets de taille", () => {
     expect(taille("functions.js")).toBeLessThanOrEqual(60 * KIO);
   });
 
-  // Issue 11 allows 150 Kio with a chart library; the charts are hand-drawn SVG
-  // (see src/taskpane/graphiques.ts), so the budget stays close to what is shipped.
-  it("taskpane.js reste sous 145 Kio minifié (decimal.js, zod/mini, le cœur, le volet, ses graphiques et « Compléter un tableau » ; aucune bibliothèque d'interface)", () => {
-    expect(taille("taskpane.js")).toBeLessThanOrEqual(145 * KIO);
+  // Issue 11's ceiling, 150 Kio: the charts are hand-drawn SVG (src/taskpane/graphiques.ts), and
+  // what is only for some users (the Formation tab) is a chunk loaded when its tab opens.
+  it("taskpane.js reste sous 150 Kio minifié (decimal.js, zod/mini, le cœur, le volet, ses graphiques, « Compléter un tableau » et la fiche de calcul ; aucune bibliothèque d'interface)", () => {
+    expect(taille("taskpane.js")).toBeLessThanOrEqual(150 * KIO);
   });
 
   it("taskpane.html, styles compris, reste sous 12 Kio", () => {

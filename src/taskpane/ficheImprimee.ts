@@ -19,7 +19,7 @@ export function ficheImprimee(etat: Etat): HTMLElement {
   const maj = () => {
     const detail = etat.analyse.detail;
     if (!detail) {
-      remplir(conteneur, el("p", {}, "La simulation comporte des champs à corriger : il n'y a pas de fiche à imprimer."));
+      remplir(conteneur, el("h1", {}, "Fiche de calcul"), el("p", {}, "La simulation comporte des champs à corriger : il n'y a pas de fiche à imprimer."));
       return;
     }
     const b = etat.bareme();
