@@ -35,6 +35,17 @@ describe("l'aide de financement-laep", () => {
     expect(r.sortie).not.toMatch(ANGLAIS);
   });
 
+  it("aide fiche affiche, en français, une option par saisie et des exemples", () => {
+    const r = cli(["aide", "fiche"]);
+    expect([r.code, r.erreurs]).toEqual([0, ""]);
+    expect(r.sortie).toMatch(/^Utilisation : financement-laep fiche \[options\] \[portefeuille --ligne N\]/);
+    for (const option of ["--heures-ouverture", "--heures-organisation", "--charges", "--taux", "--prix-plafond", "--heures-existantes", "--forfait-existant", "--bareme-nouvelle-heure", "--autres-fonds-nationaux", "--demonstration"]) {
+      expect(r.sortie).toContain(option);
+    }
+    expect(r.sortie).toMatch(/Exemples :\n  financement-laep fiche /);
+    expect(r.sortie).not.toMatch(ANGLAIS);
+  });
+
   it("l'aide de calcul dit que la sortie peut être .csv ou .xlsx", () => {
     expect(cli(["calcul", "--aide"]).sortie.replace(/\s+/g, " ")).toContain("fichier de résultats, .csv ou .xlsx selon son extension");
   });
@@ -59,11 +70,11 @@ describe("les erreurs de commande, en français", () => {
     [["calcul", "a.csv", "b.csv"], "Erreur : Trop d'arguments (2) : financement-laep calcul traite un seul fichier à la fois."],
     [["calcul", "a.csv", "-o"], "Erreur : L'option --sortie attend une valeur : voir financement-laep calcul --aide."],
     [["audit", "a.xlsx", "--format", "xml"], "Erreur : Format de rapport inconnu « xml » : choisissez texte, csv ou json."],
-    [["calcule", "a.csv"], "Erreur : Commande inconnue « calcule » : les commandes sont « calcul », « audit » et « aide »."],
+    [["calcule", "a.csv"], "Erreur : Commande inconnue « calcule » : les commandes sont « calcul », « audit », « fiche » et « aide »."],
     [["calcul", "a.csv", "--forc"], "Erreur : Option inconnue --forc : voir financement-laep calcul --aide."],
     [["--verbose"], "Erreur : Option inconnue --verbose : voir financement-laep --aide."],
-    [["aide", "calculer"], "Erreur : Commande inconnue « calculer » : les commandes sont « calcul », « audit » et « aide »."],
-    [["help", "calculer"], "Erreur : Commande inconnue « calculer » : les commandes sont « calcul », « audit » et « aide »."],
+    [["aide", "calculer"], "Erreur : Commande inconnue « calculer » : les commandes sont « calcul », « audit », « fiche » et « aide »."],
+    [["help", "calculer"], "Erreur : Commande inconnue « calculer » : les commandes sont « calcul », « audit », « fiche » et « aide »."],
   ])("%j", (args, message) => {
     const r = cli(args);
     expect([r.code, r.erreurs, r.sortie]).toEqual([2, `${message}\n`, ""]);

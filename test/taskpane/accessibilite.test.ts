@@ -119,6 +119,12 @@ describe("au clavier seul", () => {
     expect(await actif()).toBe("bareme");
     for (let i = 0; i < 6; i++) await page.keyboard.press("Tab");
     expect(await actif()).toBe("champ-autresFondsNationaux");
+    // The calculation sheet's name and button come after the questions, before the results.
+    await page.keyboard.press("Tab");
+    expect(await actif()).toBe("nom-fiche");
+    await page.keyboard.press("Tab");
+    expect(await actif()).toBe("imprimer");
+    expect(await focusVisible()).toBe(true);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SUMMARY");
     expect(await focusVisible()).toBe(true);
@@ -126,7 +132,7 @@ describe("au clavier seul", () => {
     expect(await page.locator('#detail details[data-groupe="heures"]').getAttribute("open")).toBe("");
     // Back up from the bottom of the page: the field reached is not hidden under the sticky summary.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    for (let i = 0; i < 8; i++) await page.keyboard.press("Shift+Tab");
+    for (let i = 0; i < 10; i++) await page.keyboard.press("Shift+Tab");
     expect(await actif()).toBe("champ-charges");
     const cache = await page.evaluate(() => document.getElementById("champ-charges")!.getBoundingClientRect().top < document.getElementById("synthese")!.getBoundingClientRect().bottom);
     expect(cache).toBe(false);
