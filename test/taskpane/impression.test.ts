@@ -48,6 +48,9 @@ describe("la fiche de calcul imprimée depuis la Simulation", () => {
     // The pane's example is on the training barème.
     expect(fiche).toMatch(/Barème fictif/i);
     expect(await pagesImprimees(page)).toBe(1);
+    // What the paper shows, at A4's width, for docs/ (looked at before each release).
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: join(__dirname, "../../docs/captures/fiche-a4.png"), fullPage: true });
     expect(journal.erreurs).toEqual([]);
     await page.context().close();
   });
