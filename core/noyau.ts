@@ -14,6 +14,7 @@ export { ADDENDUM } from "./addendum";
 export { formaterNombre, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux, formaterNombreCite } from "./format/formaterNombre";
 export { formaterSelonUnite } from "./format/formaterSelonUnite";
 export { dateFrancaise } from "./format/dateFrancaise";
+export { dateIsoLocale } from "./format/dateIsoLocale";
 export { citer } from "./format/citer";
 export { lireNombreFrancais, lireNombreFrancaisExact, LONGUEUR_MAX, type NombreLu, type Convention } from "./saisie/lireNombreFrancais";
 export { lireSaisie, lireSaisieExact, tauxSaisi, ATTENDU_TAUX_SAISI } from "./saisie/lireSaisie";

@@ -19,6 +19,7 @@ import {
   CHAMPS,
   CHAMPS_FINANCEMENT,
   citer,
+  dateIsoLocale,
   documentFiche,
   Exact,
   lireDateFrancaise,
@@ -112,7 +113,7 @@ export async function ecrireFiche(fichier: string | undefined, o: OptionsFiche, 
   const bareme: BaremeFiche = o.demonstration
     ? { libelle: demo.libelle, source: demo.source, verifieLe: demo.verifieLe }
     : { libelle: fichier !== undefined ? "taux et prix de la ligne du portefeuille" : "taux et prix donnés en options", source: o.source ?? null, verifieLe };
-  const html = documentFiche({ detail, bareme, fictif, date: aujourdhui(), nom, territoire, origine, version });
+  const html = documentFiche({ detail, bareme, fictif, date: dateIsoLocale(new Date()), nom, territoire, origine, version });
   await ecrireAtomiquement(sortie, (temporaire) => writeFile(temporaire, html, { encoding: "utf8", flag: "wx" }));
   return { sortie, resume: `Fiche écrite dans ${sortie} (une page A4 : ouvrez-la dans un navigateur et imprimez-la).${fictif ? " Barème fictif : la fiche le dit en grand." : ""}` };
 }
@@ -150,10 +151,4 @@ function lireVerifieLe(texte: string | undefined): string | null {
   if (lu === null) throw new ErreurCli(`--verifie-le attend une date jj/mm/aaaa ; reçu « ${citer(texte)} ».`);
   if ("inexistante" in lu) throw new ErreurCli(`--verifie-le : le ${citer(texte)} n'existe pas.`);
   return lu.date;
-}
-
-/** Today in the user's calendar, as the sheet's date. */
-function aujourdhui(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }

@@ -4,15 +4,9 @@
  * that the browser's own « Imprimer » (Ctrl+P) prints it as well as the
  * « Imprimer la fiche » button.
  */
-import { fiche, STYLE_FICHE } from "../../core";
+import { dateIsoLocale, fiche, STYLE_FICHE } from "../../core";
 import { depuisNoeud, el, remplir } from "./dom";
 import type { Etat } from "./etat";
-
-/** Today, as the ISO date of the sheet (the user's own calendar day, not UTC's). */
-function aujourdhui(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 export function ficheImprimee(etat: Etat): HTMLElement {
   const conteneur = el("div", { class: "fiche-impression", id: "fiche-impression" });
@@ -30,7 +24,7 @@ export function ficheImprimee(etat: Etat): HTMLElement {
           detail,
           bareme: b && { libelle: b.libelle, source: b.source, verifieLe: b.verifieLe },
           fictif: etat.figuresFictives().length > 0,
-          date: aujourdhui(),
+          date: dateIsoLocale(new Date()),
           nom: etat.nomFiche,
         }),
       ),
