@@ -203,8 +203,7 @@ function resultats(r: { resultat: Resultat } | { erreur: string } | { ferme: tru
 }
 
 /** What both `calcul` and `fiche --ligne` need: the file's readers, the passes, the first pass's N-1 sums. */
-async function preparer(entree: string, options: { feuille?: string; exigerTerritoire?: boolean }) {
-  const formatEntree = verifierEntree(entree);
+async function preparer(entree: string, formatEntree: ".csv" | ".xlsx", options: { feuille?: string; exigerTerritoire?: boolean }) {
   if (formatEntree === ".csv" && options.feuille !== undefined) throw new ErreurCli("--feuille ne s'applique qu'aux classeurs .xlsx.");
   const bilan = new Bilan();
   const taille = statSync(entree).size;
@@ -267,14 +266,14 @@ async function preparer(entree: string, options: { feuille?: string; exigerTerri
   };
   const campagneN1 = await passeTotaux();
   if (campagneN1) barreTotaux.finir();
-  return { formatEntree, formatCsv, taille, bilan, contexte, lecture, parcourir, campagneN1 };
+  return { formatCsv, taille, bilan, contexte, lecture, parcourir, campagneN1 };
 }
 
 export async function calculer(entree: string, options: OptionsCalcul): Promise<{ bilan: Bilan; sortie: string; campagne: Campagne | null; synthese: string | null }> {
-  verifierEntree(entree);
+  const formatEntree = verifierEntree(entree);
   const sortie = cheminSortie(entree, options.sortie, options.force ?? false);
   const synthese = options.synthese === undefined ? null : cheminSynthese(entree, sortie, options.synthese, options.force ?? false);
-  const { formatEntree, formatCsv, taille, bilan, contexte, lecture, parcourir, campagneN1 } = await preparer(entree, { feuille: options.feuille, exigerTerritoire: synthese !== null });
+  const { formatCsv, taille, bilan, contexte, lecture, parcourir, campagneN1 } = await preparer(entree, formatEntree, { feuille: options.feuille, exigerTerritoire: synthese !== null });
   const formatSortie = formatDe(sortie) ?? formatEntree;
 
   const barre = progression(taille, "Calcul");
@@ -311,7 +310,8 @@ export async function calculer(entree: string, options: OptionsCalcul): Promise<
  * `fiche --ligne`. `numero` is the row as Excel numbers it.
  */
 export async function lireLigne(entree: string, options: { feuille?: string; numero: number }): Promise<LigneVoulue & { campagne: boolean }> {
-  const { formatEntree, taille, contexte, lecture, parcourir, campagneN1 } = await preparer(entree, { feuille: options.feuille });
+  const formatEntree = verifierEntree(entree);
+  const { taille, contexte, lecture, parcourir, campagneN1 } = await preparer(entree, formatEntree, { feuille: options.feuille });
   const barre = progression(taille, "Lecture");
   const x = contexte("calcul", campagneN1, (n) => barre.avancer(formatEntree === ".csv" ? n * 90 : n * 200));
   x.ligne = { numero: options.numero, derniere: 0 };

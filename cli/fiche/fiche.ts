@@ -28,7 +28,6 @@ import {
 } from "../../core/noyau";
 import { ErreurCli } from "../erreurs";
 import { ecrireAtomiquement, verifierSortie } from "../sortie";
-import { verifierFichierDonne } from "../verifierFichierDonne";
 
 type CleEntree = keyof typeof CHAMPS_FINANCEMENT;
 
@@ -77,7 +76,6 @@ export async function ecrireFiche(fichier: string | undefined, o: OptionsFiche, 
   let origine: string | null = null;
   let sortieParDefaut: string;
   if (fichier !== undefined) {
-    verifierFichierDonne(fichier, "le portefeuille (.csv ou .xlsx)");
     const numero = Number(o.ligne);
     if (!/^\d{1,9}$/.test(o.ligne!.trim()) || numero < 1) throw new ErreurCli(`--ligne attend un numéro de ligne (2, 3…) ; reçu « ${citer(o.ligne!)} ».`);
     const { lireLigne } = await import("../calcul/calcul");

@@ -156,11 +156,12 @@ function valeurs(f: Financement): (Exact | null)[] {
   ];
 }
 
-/** Every step, labelled, with its explanation and the addendum's sentence: for the task pane. */
-export function calculerDetail(entrees: EntreesDetail): Detail {
+/** Every step, labelled, with its explanation, the addendum's sentence and its operation: for the task pane and the calculation sheet. */
+export function calculerDetail(entrees: EntreesDetail, options: { operations?: boolean } = {}): Detail {
   const f = calculerFinancement(entrees);
   const v = valeurs(f);
-  const o = operations(f);
+  // Writing the operations is four fifths of the cost: a series of a hundred points (Et si…) goes without.
+  const o = options.operations === false ? {} : operations(f);
   return {
     etapes: ETAPES.map((d, i) => {
       const etape: Etape = { cle: d.cle, libelle: d.libelle, valeur: v[i]?.enDecimal() ?? null, unite: d.unite, calcul: typeof d.calcul === "string" ? d.calcul : d.calcul(f) };

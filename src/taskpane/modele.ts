@@ -173,7 +173,7 @@ export function serieEtSi(valeurs: Valeurs, variable: CleSaisie, de: string, a: 
   for (let i = 0; i < n; i++) {
     const pas = variable === "taux" ? ecart.times(i).div(n - 1).toDecimalPlaces(6, Decimal.ROUND_HALF_UP) : quotientArrondiAuCentime(ecart.times(i), new Decimal(n - 1));
     const x = debut.plus(pas);
-    serie.push({ x, detail: calculerDetail({ ...valeurs, [variable]: x }) });
+    serie.push({ x, detail: calculerDetail({ ...valeurs, [variable]: x }, { operations: false }) });
   }
   return serie;
 }
