@@ -52,6 +52,11 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: "./src/functions/functions.ts",
+      // The Formation tab, loaded by the pane when the tab first opens (src/taskpane/chargerFormation.ts).
+      // Its own bundle, not a chunk of taskpane.js: a chunk sharing the core with the pane splits the
+      // pane's modules apart (webpack cannot concatenate a module two chunks use), which cost the pane
+      // 8,5 Kio; on its own it carries its copy of the core, and only trainers download it.
+      formation: { import: "./src/taskpane/vueFormation.ts", library: { name: "LaepFormation", type: "window" } },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -1,4 +1,5 @@
-import { type Bareme, lireBareme } from "./bareme";
+import type { Bareme } from "./bareme";
+import { Decimal } from "../money";
 
 /**
  * Barème de démonstration — FICTITIOUS figures, round on purpose, for training
@@ -7,21 +8,22 @@ import { type Bareme, lireBareme } from "./bareme";
  * they appear.
  * Source: none (invented for teaching). Last checked: 2026-11-26 (that they are
  * still labelled fictitious everywhere).
+ *
+ * Written as the barème itself rather than read through `lireBareme`: the
+ * Formation tab's bundle uses it and has no use for the barème schemas (zod,
+ * 60 % of that bundle). A test reads its stored form back through
+ * `lireBareme`, so that it stays a barème the schemas accept.
  */
-export const BAREME_DEMONSTRATION: Bareme = (() => {
-  const lu = lireBareme({
-    code: "DEMO",
-    libelle: "Barème de démonstration (fictif)",
-    taux: "0.6",
-    prixPlafond: "30",
-    baremeNouvelleHeure: "10",
-    forfaitExistant: "5",
-    source:
-      "Valeurs fictives, choisies rondes pour la formation : ce ne sont pas les barèmes publiés par la Cnaf. Pour un dossier réel, saisissez les barèmes de l'année publiés sur caf.fr.",
-    lien: null,
-    verifieLe: "2026-11-26",
-    fictif: true,
-  });
-  if ("erreurs" in lu) throw new Error(lu.erreurs.join("; "));
-  return lu.bareme;
-})();
+export const BAREME_DEMONSTRATION: Bareme = {
+  code: "DEMO",
+  libelle: "Barème de démonstration (fictif)",
+  taux: new Decimal("0.6"),
+  prixPlafond: new Decimal("30"),
+  baremeNouvelleHeure: new Decimal("10"),
+  forfaitExistant: new Decimal("5"),
+  source:
+    "Valeurs fictives, choisies rondes pour la formation : ce ne sont pas les barèmes publiés par la Cnaf. Pour un dossier réel, saisissez les barèmes de l'année publiés sur caf.fr.",
+  lien: null,
+  verifieLe: "2026-11-26",
+  fictif: true,
+};

@@ -14,12 +14,18 @@ export type FiguresCas = Record<
   Decimal
 >;
 
+export interface TerritoireResolu {
+  lignes: { nom: string; heuresN1: Decimal; bonusN1: Decimal; ceLaep: boolean }[];
+  bonusN1: Decimal;
+  heuresN1: Decimal;
+}
+
 export interface CasResolu {
   cas: CasFormation;
   /** The figures given: the LAEP's, the barème's, and the forfait (the territory's when its LAEP are given). */
   figures: FiguresCas;
-  /** Σ bonus N-1 and Σ hours N-1 of the territory, when the case gives its LAEP. */
-  territoire: { bonusN1: Decimal; heuresN1: Decimal } | null;
+  /** The territory's LAEP in N-1 read, and their totals, when the case gives them. */
+  territoire: TerritoireResolu | null;
   detail: Detail;
   /** The steps of the correction, in order, each with its operation and, where there is one, the addendum's sentence. */
   correction: Etape[];
@@ -41,9 +47,10 @@ export function resoudreCas(cas: CasFormation, bareme: Bareme = BAREME_DEMONSTRA
   let territoire: CasResolu["territoire"] = null;
   let forfait = bareme.forfaitExistant ?? new Decimal(0);
   if (cas.territoire) {
-    const bonusN1 = Decimal.sum(...cas.territoire.map((l) => lire(l.bonusN1, "bonusTotalN1")));
-    const heuresN1 = Decimal.sum(...cas.territoire.map((l) => lire(l.heuresN1, "heuresExistantes")));
-    territoire = { bonusN1, heuresN1 };
+    const lignes = cas.territoire.map((l) => ({ nom: l.nom, heuresN1: lire(l.heuresN1, "heuresExistantes"), bonusN1: lire(l.bonusN1, "bonusTotalN1"), ceLaep: l.ceLaep ?? false }));
+    const bonusN1 = Decimal.sum(...lignes.map((l) => l.bonusN1));
+    const heuresN1 = Decimal.sum(...lignes.map((l) => l.heuresN1));
+    territoire = { lignes, bonusN1, heuresN1 };
     forfait = forfaitDuTerritoire(Exact.depuisDecimal(bonusN1), Exact.depuisDecimal(heuresN1)).enDecimal();
   }
   const figures: FiguresCas = {
@@ -60,17 +67,16 @@ export function resoudreCas(cas: CasFormation, bareme: Bareme = BAREME_DEMONSTRA
   const detail = calculerDetail(figures);
   const etape = (cle: CleEtape) => detail.etapes.find((e) => e.cle === cle)!;
   const correction = cas.correction.map((cle) => {
-    if (cle !== "forfaitExistant" || !cas.territoire || !territoire) return etape(cle);
-    return { ...etape(cle), operation: operationForfait(cas, territoire, forfait), texte: TEXTE_FORFAIT_TERRITOIRE };
+    if (cle !== "forfaitExistant" || !territoire) return etape(cle);
+    return { ...etape(cle), operation: operationForfait(territoire, forfait), texte: TEXTE_FORFAIT_TERRITOIRE };
   });
   return { cas, figures, territoire, detail, correction };
 }
 
 /** « (2 600,00 € + 1 300,00 € + 600,00 €) ÷ (500 h + 300 h + 200 h) = 4 500,00 € ÷ 1 000 h = 4,50 €/h » */
-function operationForfait(cas: CasFormation, t: { bonusN1: Decimal; heuresN1: Decimal }, forfait: Decimal): string {
-  const lignes = cas.territoire!;
-  const bonus = lignes.map((l) => formaterEuros(lire(l.bonusN1, "bonusTotalN1"))).join(" + ");
-  const heures = lignes.map((l) => formaterHeures(lire(l.heuresN1, "heuresExistantes"))).join(" + ");
+function operationForfait(t: TerritoireResolu, forfait: Decimal): string {
+  const bonus = t.lignes.map((l) => formaterEuros(l.bonusN1)).join(" + ");
+  const heures = t.lignes.map((l) => formaterHeures(l.heuresN1)).join(" + ");
   const exact = forfait.times(t.heuresN1).eq(t.bonusN1);
   return `(${bonus}) ÷ (${heures}) = ${formaterEuros(t.bonusN1)} ÷ ${formaterHeures(t.heuresN1)} ${exact ? "=" : "≈"} ${formaterEurosParHeure(forfait)}`;
 }

@@ -1,5 +1,5 @@
 /** The simulator's shared state: the form, the barèmes, and who listens. */
-import { type Bareme, BAREME_DEMONSTRATION } from "../../core";
+import { type Bareme, BAREME_DEMONSTRATION, CHAMPS, Decimal, lireSaisie } from "../../core";
 import { analyser, type Analyse, CHAMPS_FORMULAIRE, type CleSaisie, type Saisies, saisiesDuBareme } from "./modele";
 import type { DepotBaremes } from "./depotBaremes";
 
@@ -62,6 +62,8 @@ export class Etat {
   analyse: Analyse = analyser(this.saisies);
   /** The LAEP's name on the printed calculation sheet (not a figure: no computation uses it). */
   nomFiche = "";
+  /** True once the user has typed in the form: a training case then asks before replacing her figures. */
+  saisiesModifiees = false;
   private abonnes: (() => void)[] = [];
   private memoireAppliquee = false;
 
@@ -93,9 +95,32 @@ export class Etat {
 
   saisir(cle: keyof Saisies, texte: string) {
     this.saisies = { ...this.saisies, [cle]: texte };
+    this.saisiesModifiees = true;
     if (CHAMPS_FORMULAIRE.find((c) => c.cle === cle)?.duBareme) this.baremeChoisi = LIBRE;
     const { [cle]: _, ...autres } = this.origines;
     this.origines = autres;
+    this.prevenir();
+  }
+
+  /**
+   * The whole form replaced (a training case opened as a simulation). A
+   * barème figure equal to the training barème's is said to come from it,
+   * so that the form warns « fictif » as for any figure of that barème; the
+   * barème is chosen only when all its figures are there.
+   */
+  remplacerSaisies(saisies: Saisies) {
+    const demo = this.baremes.find((b) => b.code === BAREME_DEMONSTRATION.code) ?? BAREME_DEMONSTRATION;
+    const duDemo = saisiesDuBareme(demo);
+    const egal = (cle: CleSaisie) => {
+      const a = lireSaisie(saisies[cle], CHAMPS[cle]);
+      const b = lireSaisie(duDemo[cle] ?? "", CHAMPS[cle]);
+      return a instanceof Decimal && b instanceof Decimal && a.eq(b);
+    };
+    const cles = Object.keys(duDemo) as CleSaisie[];
+    this.saisies = { ...saisies };
+    this.origines = Object.fromEntries(cles.filter(egal).map((cle) => [cle, demo.code]));
+    this.baremeChoisi = cles.every(egal) ? demo.code : LIBRE;
+    this.saisiesModifiees = false;
     this.prevenir();
   }
 

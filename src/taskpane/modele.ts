@@ -122,15 +122,22 @@ export function lectureTaux(texte: string): string | null {
 /** The text of a taux in a form: with its « % », so that 0,5 % never reads back as 50 %. */
 export const texteTaux = (taux: Decimal) => `${taux.times(100).toString().replace(".", ",")} %`;
 
+/** A decimal as a French user types it (« 4,5 »), never in exponent notation. */
+const texte = (d: Decimal) => d.toFixed().replace(".", ",");
+
 /** The form's texts for a barème's values (the rate with its « % », never ambiguous). */
 export function saisiesDuBareme(b: Bareme): Partial<Saisies> {
-  const texte = (d: Decimal) => d.toString().replace(".", ",");
   return {
     taux: texteTaux(b.taux),
     prixPlafond: texte(b.prixPlafond),
     baremeNouvelleHeure: texte(b.baremeNouvelleHeure),
     ...(b.forfaitExistant === null ? {} : { forfaitExistant: texte(b.forfaitExistant) }),
   };
+}
+
+/** The form's texts for figures computed elsewhere (a training case): as a user would type them. */
+export function saisiesDesValeurs(valeurs: Valeurs): Saisies {
+  return Object.fromEntries(CHAMPS_FORMULAIRE.map((c) => [c.cle, c.cle === "taux" ? texteTaux(valeurs.taux) : texte(valeurs[c.cle])])) as Saisies;
 }
 
 /** The barème whose values are the ones in the form, if any (the insert then refers to its names). */

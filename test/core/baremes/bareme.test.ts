@@ -73,4 +73,9 @@ describe("barèmes", () => {
     expect(BAREME_DEMONSTRATION.libelle).toMatch(/fictif/);
     expect(BAREME_DEMONSTRATION.source).toMatch(/ne sont pas les barèmes publiés par la Cnaf/);
   });
+
+  it("écrit le barème de démonstration comme un barème que les schémas acceptent et relisent à l'identique", () => {
+    const relu = lireBareme(stockerBareme(BAREME_DEMONSTRATION));
+    expect("bareme" in relu && relu.bareme).toEqual(BAREME_DEMONSTRATION);
+  });
 });
