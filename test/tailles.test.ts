@@ -16,9 +16,15 @@ describe("budgets de taille", () => {
   });
 
   // Issue 11's ceiling, 150 Kio: the charts are hand-drawn SVG (src/taskpane/graphiques.ts), and
-  // what is only for some users (the Formation tab) is a chunk loaded when its tab opens.
+  // what is only for some users (the Formation tab) is a bundle of its own loaded when its tab opens.
   it("taskpane.js reste sous 150 Kio minifié (decimal.js, zod/mini, le cœur, le volet, ses graphiques, « Compléter un tableau » et la fiche de calcul ; aucune bibliothèque d'interface)", () => {
     expect(taille("taskpane.js")).toBeLessThanOrEqual(150 * KIO);
+  });
+
+  // Its own copy of decimal.js and of the core (see webpack.config.js); no zod: the training
+  // barème is written as a barème, not read through the schemas (102 Kio with them).
+  it("formation.js, l'onglet Formation chargé à son ouverture, reste sous 90 Kio minifié (decimal.js, le cœur, les cas)", () => {
+    expect(taille("formation.js")).toBeLessThanOrEqual(90 * KIO);
   });
 
   it("taskpane.html, styles compris, reste sous 12 Kio", () => {

@@ -23,6 +23,8 @@ const ONGLETS = [
   { nom: "Et si…", fichier: "et-si" },
   { nom: "Tableau", fichier: "tableau-sans-excel" },
   { nom: "Barèmes", fichier: "baremes" },
+  // Loaded when it opens (formation.js): checked once its case is shown.
+  { nom: "Formation", fichier: "formation", attendre: "#cas" },
   { nom: "Aide", fichier: "aide" },
 ];
 
@@ -33,10 +35,11 @@ beforeAll(() => mkdirSync(CAPTURES, { recursive: true }));
 
 // 320 px: the narrowest Excel pane, and WCAG's reflow width (1 280 px at 400 %).
 describe.each([320, 350, 1280])("à %i px de large", (largeur) => {
-  it.each(ONGLETS)("l'onglet « $nom » : axe-core ne trouve rien, rien ne déborde (capture dans docs/ à 350 et 1 280 px)", async ({ nom, fichier }) => {
+  it.each(ONGLETS)("l'onglet « $nom » : axe-core ne trouve rien, rien ne déborde (capture dans docs/ à 350 et 1 280 px)", async ({ nom, fichier, attendre }) => {
     const { page, journal } = await ouvrir(servi.navigateur, servi.adresse, largeur);
     await page.setViewportSize({ width: largeur, height: 800 });
     await page.getByRole("tab", { name: nom }).click();
+    if (attendre) await page.locator(attendre).waitFor();
     // Charts are redrawn at their width once the tab shows.
     await page.waitForTimeout(100);
     expect(await auditer(page)).toEqual([]);
@@ -79,8 +82,9 @@ describe("espacement du texte (WCAG 1.4.12)", () => {
     await page.addStyleTag({
       content: "* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; } p { margin-bottom: 2em !important; }",
     });
-    for (const { nom } of ONGLETS) {
+    for (const { nom, attendre } of ONGLETS) {
       await page.getByRole("tab", { name: nom }).click();
+      if (attendre) await page.locator(attendre).waitFor();
       await page.waitForTimeout(100);
       expect({ nom, debordements: await debordements(page) }).toEqual({ nom, debordements: [] });
     }
