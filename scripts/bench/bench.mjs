@@ -425,6 +425,7 @@ note("## 5. Volet (simulateur) dans Chromium sans interface");
 note("");
 const taskpane = readFileSync(join(dist, "taskpane.js"));
 const html = readFileSync(join(dist, "taskpane.html"));
+const formationJs = readFileSync(join(dist, "formation.js"));
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (existsSync(chromium)) {
   const { chromium: pw } = require("playwright-core");
@@ -473,16 +474,36 @@ if (existsSync(chromium)) {
     base.push(await vide.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventEnd));
     await vide.context().close();
   }
+  // The Formation tab: formation.js fetched and the first case shown, from the click on its tab.
+  // Baseline, same page: the click on « Aide », built at start-up.
+  const formation = [];
+  const aide = [];
+  for (let i = 0; i < 7; i++) {
+    const page = await ouvrirPage(false);
+    await page.waitForSelector("#detail");
+    const clic = async (onglet, selecteur) => {
+      const t0 = await page.evaluate(() => performance.now());
+      await page.click(`#onglet-${onglet}`);
+      await page.waitForSelector(selecteur, { state: "visible" });
+      return (await page.evaluate(() => performance.now())) - t0;
+    };
+    aide.push(await clic("aide", "#panneau-aide h2"));
+    formation.push(await clic("formation", "#cas"));
+    await page.context().close();
+  }
   await navigateur.close();
   serveur.close();
   mesures.volet = mediane(temps);
+  mesures.formation = mediane(formation);
   note(`- Temps jusqu'au simulateur utilisable à 350 × 800 px (questions, résumé, graphique et détail affichés), depuis le début de la navigation : ${mediane(temps).toFixed(0)} ms (médiane de 7, page servie en local, Office.js injoignable).`);
   note(`- Référence, même exécution : la même page sans ses scripts (HTML et styles seuls) jusqu'à son événement load : ${mediane(base).toFixed(0)} ms.`);
   note(`- Une frappe dans « Heures d'ouverture » (lecture, calcul, résumé, graphique et détail redessinés) : ${mediane(frappes).toFixed(1)} ms (médiane).`);
+  note(`- Onglet Formation : du clic au premier cas affiché (formation.js demandé, lu et exécuté, le cas calculé) : ${mediane(formation).toFixed(0)} ms (médiane de 7). Référence, même page : du clic au contenu de l'onglet Aide, construit au démarrage : ${mediane(aide).toFixed(0)} ms.`);
 } else {
   note(`- Chromium absent (${chromium}) : temps d'affichage non mesuré.`);
 }
 note(`- \`taskpane.js\` : ${ko(taskpane.length)} minifié, ${ko(gzipSync(taskpane).length)} gzip ; \`taskpane.html\` (styles compris) : ${ko(html.length)}.`);
+note(`- \`formation.js\` (l'onglet Formation, chargé à son ouverture) : ${ko(formationJs.length)} minifié, ${ko(gzipSync(formationJs).length)} gzip.`);
 note("");
 
 // ---------------------------------------------------------------- 6. Compléter un tableau
@@ -543,6 +564,8 @@ note(`| « Compléter un tableau » de 2 000 lignes < 2 s dans l'Excel de substi
 note(`| Audit de 50 000 cellules LAEP < 10 s et < 1 Gio | ${(mesures.audit.duree / 1000).toFixed(2)} s, ${mesures.audit.rss.toFixed(0)} Mio | ${ok(mesures.audit.duree < 10_000 && mesures.audit.rss < 1024)} |`);
 if (mesures.volet !== undefined) note(`| Volet utilisable en moins de 300 ms | ${mesures.volet.toFixed(0)} ms | ${ok(mesures.volet < 300)} |`);
 note(`| \`taskpane.js\` < 150 Kio minifié | ${ko(taskpane.length)} | ${ok(taskpane.length < 150 * 1024)} |`);
+note(`| \`formation.js\` ≤ 90 Kio minifié | ${ko(formationJs.length)} | ${ok(formationJs.length <= 90 * 1024)} |`);
+if (mesures.formation !== undefined) note(`| Onglet Formation affiché en moins de 300 ms | ${mesures.formation.toFixed(0)} ms | ${ok(mesures.formation < 300)} |`);
 note("");
 
 if (ecrire) {

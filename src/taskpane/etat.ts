@@ -72,7 +72,7 @@ export class Etat {
     readonly excel: boolean,
     readonly executer: (<T>(f: (context: Excel.RequestContext) => Promise<T>) => Promise<T>) | null,
     /** What an earlier state of the page held (when it switches to Excel mode). */
-    reprise?: { saisies: Saisies; baremeChoisi: string; origines: Partial<Record<CleSaisie, string>>; nomFiche?: string },
+    reprise?: { saisies: Saisies; baremeChoisi: string; origines: Partial<Record<CleSaisie, string>>; nomFiche?: string; saisiesModifiees?: boolean },
     private readonly memoire: Memoire = SANS_MEMOIRE,
   ) {
     if (reprise) {
@@ -80,6 +80,7 @@ export class Etat {
       this.baremeChoisi = reprise.baremeChoisi;
       this.origines = { ...reprise.origines };
       this.nomFiche = reprise.nomFiche ?? "";
+      this.saisiesModifiees = reprise.saisiesModifiees ?? false;
       this.analyse = analyser(this.saisies);
     }
   }

@@ -37,7 +37,7 @@ function lancer(racine: HTMLElement, hote: Hote, reprise?: Etat): Etat {
     depot,
     excel,
     executer,
-    reprise && { saisies: reprise.saisies, baremeChoisi: reprise.baremeChoisi, origines: reprise.origines, nomFiche: reprise.nomFiche },
+    reprise && { saisies: reprise.saisies, baremeChoisi: reprise.baremeChoisi, origines: reprise.origines, nomFiche: reprise.nomFiche, saisiesModifiees: reprise.saisiesModifiees },
     memoireNavigateur(() => window.localStorage),
   );
   etat.avertissementHote = hote.avertissement ?? null;

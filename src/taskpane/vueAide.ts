@@ -54,6 +54,7 @@ export function vueAide(): HTMLElement {
     "div",
     { class: "colonne-lecture" },
     el("p", {}, `Règles de l'${ADDENDUM.titre.replace(/^Addendum/, "addendum")}, ${ADDENDUM.date}.`),
+    el("p", {}, "Pour s'exercer sur des cas chiffrés, une règle à la fois, avec la correction pas à pas : l'onglet Formation."),
     regle(
       "Heures de fonctionnement",
       "Les heures d'ouverture au public, plus les heures d'organisation (préparation, déplacements, analyse de la pratique, réunions), ces dernières retenues au plus pour la moitié des heures d'ouverture.",

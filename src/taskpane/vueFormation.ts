@@ -3,10 +3,11 @@
  * of the addendum (core/formation/cas.ts), its statement and figures, the
  * trainee's answers checked to the cent with a hint on the first one to look
  * at again, then the correction step by step with the addendum's sentence.
- * Loaded as a separate chunk when its tab first opens: most users never
- * open it.
+ * Its own bundle, formation.js, fetched when the tab first opens (most
+ * users never open it): it talks to the pane's state through texts only
+ * (the case's figures as typed), never through its own copy's decimals.
  */
-import { BAREME_DEMONSTRATION, formaterEuros, formaterEurosParHeure, formaterHeures, formaterSelonUnite, formaterTaux, type CleEtape, type Etape, type Unite } from "../../core";
+import { BAREME_DEMONSTRATION, formaterEuros, formaterEurosParHeure, formaterHeures, formaterTaux, type CleEtape, type Etape, type Unite } from "../../core";
 import { CAS_FORMATION } from "../../core/formation/cas";
 import { type CasResolu, resoudreCas } from "../../core/formation/resoudreCas";
 import { verifierReponses } from "../../core/formation/verifierReponses";
@@ -14,13 +15,18 @@ import { confirmer } from "./dialogue";
 import { el, remplir } from "./dom";
 import type { Etat } from "./etat";
 import { saisiesDesValeurs } from "./modele";
+import { formaterEtape } from "./presentation";
+
+/**
+ * A case's text as typed in cas.ts (plain spaces) with the spaces of its
+ * figures made unbreakable, so that « 2 000 € » never ends a line at « 2 ».
+ */
+const insecable = (texte: string) => texte.replace(/(\d) (?=\d{3}(?!\d))/g, "$1\u202f").replace(/(\d) (?=€|h\b|heures?\b|%)/g, "$1\u00a0");
 
 const UNITES: Record<Unite, string> = { heures: "h", euros: "€", eurosParHeure: "€/h", taux: "%" };
 
 /** The figures a case gives, in the order a trainer reads them out. */
 const DONNEES: readonly CleEtape[] = ["heuresOuverture", "heuresOrganisationDeclarees", "charges", "heuresExistantes", "forfaitExistant", "autresFondsNationaux", "taux", "prixPlafond", "baremeNouvelleHeure"];
-
-const formaterEtape = (e: Etape) => formaterSelonUnite(e.valeur, e.unite);
 
 export function vueFormation(etat: Etat, ouvrirSimulation: () => void): HTMLElement {
   const choix = el(
@@ -58,9 +64,9 @@ export function vueFormation(etat: Etat, ouvrirSimulation: () => void): HTMLElem
     remplir(
       article,
       el("h2", { id: "titre-cas" }, r.cas.titre, " ", el("span", { class: "badge fictif" }, "Barème fictif")),
-      el("p", { class: "regle" }, el("strong", {}, "La règle : "), r.cas.enPratique),
+      el("p", { class: "regle" }, el("strong", {}, "La règle : "), insecable(r.cas.enPratique)),
       el("h3", {}, "Énoncé"),
-      el("p", { id: "enonce" }, r.cas.enonce),
+      el("p", { id: "enonce" }, insecable(r.cas.enonce)),
       tableDonnees(r),
       r.cas.territoire ? tableTerritoire(r) : null,
       reponses(r, corrige.cacher),
@@ -170,7 +176,7 @@ function reponses(r: CasResolu, cacherCorrection: () => void): HTMLElement {
       c.entree.setAttribute("aria-invalid", String(!juste));
       c.statut.className = `statut ${juste ? "juste" : "a-revoir"}`;
       remplir(c.statut, juste ? "✓ Juste" : rep.statut === "illisible" ? "✗ Illisible" : "✗ À revoir");
-      if (rep.indice) remplir(c.indice, `Indice : ${rep.indice}`);
+      if (rep.indice) remplir(c.indice, `Indice : ${insecable(rep.indice)}`);
     }
     const total = r.cas.questions.length;
     if (v.vides === total) {

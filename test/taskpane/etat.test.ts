@@ -21,6 +21,30 @@ function memoire(depart: string | null): Memoire & { valeur: string | null } {
 }
 
 describe("état du simulateur", () => {
+  it("reçoit les chiffres d'un cas de formation : le barème fictif choisi quand ils sont tous les siens, sinon « Saisie libre » avec ses chiffres signalés", () => {
+    const etat = new Etat(depot, false, null);
+    etat.saisir("charges", "13 500");
+    expect(etat.saisiesModifiees).toBe(true);
+    const cas = { heuresOuverture: "400", heuresOrganisation: "200", charges: "15000", taux: "60 %", prixPlafond: "30", heuresExistantes: "600", forfaitExistant: "5", baremeNouvelleHeure: "10", autresFondsNationaux: "2000" };
+    etat.remplacerSaisies(cas);
+    expect(etat.saisies).toEqual(cas);
+    expect(etat.saisiesModifiees).toBe(false);
+    expect(etat.baremeChoisi).toBe(BAREME_DEMONSTRATION.code);
+    // 60 % × 15 000 € (25 €/h, under the ceiling) = 9 000 €.
+    expect(etat.analyse.detail!.subventionLaep.toString()).toBe("9000");
+    // A territory's forfait of 4,5 €/h is not the training barème's: typed by hand, the other three still fictitious.
+    etat.remplacerSaisies({ ...cas, forfaitExistant: "4,5", taux: "0,6" });
+    expect(etat.baremeChoisi).toBe(LIBRE);
+    expect(etat.figuresFictives()).toEqual(["taux", "prixPlafond", "baremeNouvelleHeure"]);
+  });
+
+  it("se souvient, en passant en mode Excel, que des chiffres ont été saisis", () => {
+    const etat = new Etat(depot, false, null);
+    etat.saisir("charges", "13 500");
+    const reprise = new Etat(depot, true, null, { saisies: etat.saisies, baremeChoisi: etat.baremeChoisi, origines: etat.origines, saisiesModifiees: etat.saisiesModifiees });
+    expect(reprise.saisiesModifiees).toBe(true);
+  });
+
   it("sait quels champs tiennent encore un chiffre du barème fictif", () => {
     const etat = new Etat(depot, false, null);
     expect(etat.figuresFictives()).toEqual(["taux", "prixPlafond", "baremeNouvelleHeure", "forfaitExistant"]);

@@ -182,6 +182,29 @@ describe("l'onglet Formation", () => {
     await page.context().close();
   });
 
+  it("imprimé depuis l'onglet Formation, donne le cas à distribuer (énoncé, chiffres, questions), sans bouton, liste ni onglet, et non la fiche de la simulation", async () => {
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
+    await formation(page, "plafond-80");
+    await page.locator("#projection").click();
+    await page.emulateMedia({ media: "print" });
+    const visibles = (selecteur: string) => page.evaluate((s) => [...document.querySelectorAll(s)].filter((e) => (e as HTMLElement).getClientRects().length > 0).length, selecteur);
+    expect(await visibles("button, select, [role=tab], [role=tablist]")).toBe(0);
+    expect(await page.locator("#fiche-impression").isVisible()).toBe(false);
+    for (const partie of ["#titre-cas", "#enonce", "#donnees-cas", "#reponse-ecretement"]) expect({ partie, visible: await page.locator(partie).isVisible() }).toEqual({ partie, visible: true });
+    // No correction heading over nothing: the steps print once revealed.
+    expect(await page.locator("#titre-correction").isVisible()).toBe(false);
+    // Printed at its own size, not in projection type: the case and its six questions hold on one A4 page.
+    const pdf = await page.pdf({ format: "A4" });
+    expect((pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length).toBe(1);
+    // From Simulation, the calculation sheet as before.
+    await page.emulateMedia({ media: "screen" });
+    await page.getByRole("tab", { name: "Simulation" }).click();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#fiche-impression").isVisible()).toBe(true);
+    expect(await page.locator("#cas").isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it("dit en français que les cas n'ont pas pu être chargés, et réessaie à la réouverture de l'onglet", async () => {
     const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await page.route("**/formation.js", (route) => route.abort());

@@ -1,5 +1,5 @@
 import { BAREME_DEMONSTRATION, Decimal } from "../../core";
-import { analyser, baremeCorrespondant, lectureTaux, bornesParDefaut, type Saisies, saisiesDuBareme, serieEtSi } from "../../src/taskpane/modele";
+import { analyser, baremeCorrespondant, lectureTaux, bornesParDefaut, type Saisies, saisiesDesValeurs, saisiesDuBareme, serieEtSi } from "../../src/taskpane/modele";
 
 const saisies: Saisies = {
   heuresOuverture: "400",
@@ -81,5 +81,25 @@ describe("modèle du simulateur", () => {
   it("propose par défaut de la moitié à une fois et demie la valeur", () => {
     const b = bornesParDefaut(analyser(saisies).valeurs!, "charges");
     expect([b.de.toString(), b.a.toString()]).toEqual(["6000", "18000"]);
+  });
+});
+
+describe("saisiesDesValeurs", () => {
+  it("écrit des chiffres calculés ailleurs comme un utilisateur les tape : virgule, taux en %, jamais d'exposant", () => {
+    const d = (x: string) => new Decimal(x);
+    const saisies = saisiesDesValeurs({
+      heuresOuverture: d("300"),
+      heuresOrganisation: d("100"),
+      charges: d("14000"),
+      taux: d("0.6"),
+      prixPlafond: d("30"),
+      heuresExistantes: d("300"),
+      forfaitExistant: d("4.5"),
+      baremeNouvelleHeure: d("0.0000001"),
+      autresFondsNationaux: d("0"),
+    });
+    expect(saisies).toEqual({ heuresOuverture: "300", heuresOrganisation: "100", charges: "14000", taux: "60 %", prixPlafond: "30", heuresExistantes: "300", forfaitExistant: "4,5", baremeNouvelleHeure: "0,0000001", autresFondsNationaux: "0" });
+    // Read back by the form, the same figures.
+    expect(analyser(saisies).valeurs!.baremeNouvelleHeure.toString()).toBe("1e-7");
   });
 });
