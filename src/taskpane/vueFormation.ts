@@ -209,7 +209,7 @@ function reponses(r: CasResolu, cacherCorrection: () => void): HTMLElement {
     "form",
     { id: "reponses", "aria-labelledby": "titre-reponses", novalidate: true, onsubmit: (e: Event) => (e.preventDefault(), verifier()) },
     el("h3", { id: "titre-reponses" }, "Vos réponses"),
-    el("p", { class: "aide" }, "En heures ou en euros, au centime près : « 8 100 », « 8 100,00 € » et « 8100 » sont la même réponse. Laissez vide ce que vous ne cherchez pas."),
+    el("p", { class: "aide" }, insecable("En heures ou en euros, au centime près : « 8 100 », « 8 100,00 € » et « 8100 » sont la même réponse. Laissez vide ce que vous ne cherchez pas.")),
     el("div", { class: "champs" }, ...questions),
     el(
       "div",
@@ -250,6 +250,7 @@ function correction(r: CasResolu): { section: HTMLElement; cacher: () => void } 
     "section",
     { "aria-labelledby": "titre-correction" },
     el("h3", { id: "titre-correction" }, "Correction pas à pas"),
+    el("p", { class: "aide" }, "Une étape à la fois : son chiffre, son calcul, et la phrase de l'addendum qu'elle applique."),
     liste,
     el("div", { class: "actions" }, suivante, tout),
   );

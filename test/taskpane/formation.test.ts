@@ -71,6 +71,39 @@ describe("l'onglet Formation", () => {
     await page.context().close();
   });
 
+  it("se mène au clavier seul : choisir le cas, répondre, vérifier avec Entrée, dévoiler la correction", async () => {
+    const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
+    await page.locator("#onglet-simulation").focus();
+    // Arrows along the tabs: Simulation, Et si…, Tableau, Barèmes, Formation.
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+    expect(await actif(page)).toBe("onglet-formation");
+    await page.locator("#cas").waitFor();
+    await page.keyboard.press("Tab");
+    expect(await actif(page)).toBe("cas-formation");
+    // The second case, « sous le plafond », chosen with the arrow key.
+    await page.keyboard.press("ArrowDown");
+    expect(normal(await page.locator("#titre-cas").innerText())).toContain("Un prix de revient sous le prix plafond");
+    await page.keyboard.press("Tab");
+    expect(await actif(page)).toBe("projection");
+    await page.keyboard.press("Tab");
+    expect(await actif(page)).toBe("reponse-heuresFonctionnement");
+    // 500 h + 100 h = 600 h; 16 800 € ÷ 600 h = 28 €/h; the trainee applies the ceiling: 60 % × 30 = 18 €/h.
+    await page.keyboard.type("600");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("28");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("18");
+    await page.keyboard.press("Enter");
+    expect(await actif(page)).toBe("reponse-subventionHoraire");
+    expect(await texte(page, "#indice-subventionHoraire")).toMatch(/^Indice : 60 % du prix plafond ne vaut que si le prix de revient le dépasse/);
+    // On to « Voir l'étape suivante »: past the last answer, « Vérifier » and « Recommencer ».
+    for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+    expect(await actif(page)).toBe("etape-suivante");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.closest("li")?.dataset.etape)).toBe("heuresFonctionnement");
+    await page.context().close();
+  });
+
   it("dit pourquoi une réponse ne se lit pas, et demande au moins une réponse", async () => {
     const { page } = await ouvrir(servi.navigateur, servi.adresse, 350);
     await formation(page, "organisation-50");
