@@ -236,7 +236,7 @@ export const CAS_FORMATION: readonly CasFormation[] = [
     titre: "Le plafond de 80 % des charges, avec d'autres fonds nationaux",
     regle: "plafond80",
     enPratique:
-      "Les fonds nationaux (subvention LAEP, bonus territoire CTG et autres subventions de fonctionnement nationales) ne dépassent pas 80 % des charges. S'ils les dépassent, seul le bonus est réduit : c'est l'écrêtement.",
+      "Ensemble, les fonds nationaux (subvention LAEP, bonus territoire CTG et autres subventions de fonctionnement nationales) ne doivent pas dépasser 80 % des charges. Quand ils les dépasseraient, seul le bonus est réduit : c'est l'écrêtement.",
     enonce:
       "Le LAEP L'Escale ouvre 400 heures et déclare 200 heures d'organisation. Ses charges sont de 15 000 €. Il fonctionnait déjà 600 heures l'an dernier, au forfait de 5 €/h. Il reçoit aussi 2 000 € d'une autre subvention de fonctionnement sur fonds nationaux.",
     laep: { heuresOuverture: "400", heuresOrganisation: "200", charges: "15 000", heuresExistantes: "600", autresFondsNationaux: "2 000" },
