@@ -45,20 +45,22 @@ export function verifierReponses(resolu: CasResolu, saisies: Partial<Record<CleE
       return { etape: q.etape, statut: "vide" };
     }
     const lu = lireNombreFrancais(texte);
-    const illisible = typeof lu === "string" ? `${lu.charAt(0).toUpperCase()}${lu.slice(1)}.` : lu.pourcentage ? "Écrivez le nombre sans « % »." : null;
     const attendu = resolu.detail.etapes.find((e) => e.cle === q.etape)?.valeur;
     if (!attendu) throw new Error(`Cas « ${resolu.cas.id} » : l'étape ${q.etape} n'a pas de valeur`);
-    if (illisible === null && typeof lu !== "string" && auCentime(lu.valeur).eq(auCentime(attendu))) {
+    // A number with « % » is not read as one: every answer asked is in hours or euros.
+    const valeur = typeof lu === "string" || lu.pourcentage ? null : auCentime(lu.valeur);
+    if (valeur?.eq(auCentime(attendu))) {
       compte.justes++;
       return { etape: q.etape, statut: "juste" };
     }
     compte.aRevoir++;
-    const statut = illisible === null ? "fausse" : "illisible";
+    const statut = valeur === null ? "illisible" : "fausse";
     if (premiere !== null) return { etape: q.etape, statut };
     premiere = q.etape;
-    const valeur = typeof lu === "string" ? null : auCentime(lu.valeur);
-    const piege = valeur && q.pieges?.find((p) => auCentime(new Decimal(lireValeur(p.valeur))).eq(valeur));
-    return { etape: q.etape, statut, indice: illisible ?? piege?.indice ?? q.indice };
+    if (typeof lu === "string") return { etape: q.etape, statut, indice: `${lu.charAt(0).toUpperCase()}${lu.slice(1)}.` };
+    if (valeur === null) return { etape: q.etape, statut, indice: "Écrivez le nombre sans « % »." };
+    const piege = q.pieges?.find((p) => auCentime(lireValeur(p.valeur)).eq(valeur));
+    return { etape: q.etape, statut, indice: piege?.indice ?? q.indice };
   });
   return { reponses, premiere, ...compte };
 }

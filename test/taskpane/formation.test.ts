@@ -11,6 +11,7 @@ import { CAS_FORMATION } from "../../core/formation/cas";
 import { auditer } from "../support/axe";
 import { debordements } from "../support/debordements";
 import { ouvrir } from "../support/navigateur";
+import { pagesImprimees } from "../support/pagesImprimees";
 import { normal, simulateurServi } from "../support/simulateur";
 
 jest.setTimeout(120_000);
@@ -227,8 +228,7 @@ describe("l'onglet Formation", () => {
     // No correction heading over nothing: the steps print once revealed.
     expect(await page.locator("#titre-correction").isVisible()).toBe(false);
     // Printed at its own size, not in projection type: the case and its six questions hold on one A4 page.
-    const pdf = await page.pdf({ format: "A4" });
-    expect((pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length).toBe(1);
+    expect(await pagesImprimees(page)).toBe(1);
     // From Simulation, the calculation sheet as before.
     await page.emulateMedia({ media: "screen" });
     await page.getByRole("tab", { name: "Simulation" }).click();

@@ -12,17 +12,12 @@ import type { Page } from "playwright-core";
 import { auditer } from "../support/axe";
 import { BIN } from "../support/cli";
 import { ouvrir } from "../support/navigateur";
+import { pagesImprimees } from "../support/pagesImprimees";
 import { normal, simulateurServi } from "../support/simulateur";
 
 jest.setTimeout(120_000);
 
 const servi = simulateurServi();
-
-/** Pages of a PDF as Chromium writes it: one page object per page. */
-async function pagesImprimees(page: Page): Promise<number> {
-  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
-  return (pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
-}
 
 /** Controls that a printed page would show: none may have a box in print media. */
 const CONTROLES_VISIBLES = () =>
