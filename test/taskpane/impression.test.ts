@@ -8,7 +8,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { auditer } from "../support/axe";
 import { BIN } from "../support/cli";
 import { ouvrir } from "../support/navigateur";
